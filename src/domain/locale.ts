@@ -1,0 +1,20 @@
+/** The two languages of Face PIA. zh-CN is authoritative; English is complete but unofficial for law text. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/** A value in both languages. */
+export type Localized<T = string> = { readonly 'zh-CN': T; readonly en: T };
+
+/** Shorthand constructor used throughout the data files: t('中文', 'English'). */
+export function t(zh: string, en: string): Localized {
+  return { 'zh-CN': zh, en };
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale];
+}
