@@ -1,0 +1,135 @@
+import type { InstrumentDef } from '../schema.ts';
+import { t } from '../../locale.ts';
+
+/** FRM — 人脸识别技术应用安全管理办法. Law text generated from shared/legal/brief.md; do not retype. */
+export const frm = {
+  id: 'frm',
+  title: t('人脸识别技术应用安全管理办法', 'Measures for the Security Management of the Application of Face Recognition Technology'),
+  short: t('人脸识别技术应用安全管理办法', 'FRM'),
+  issuer: t('国家互联网信息办公室、中华人民共和国公安部', 'Cyberspace Administration of China (CAC) and Ministry of Public Security (MPS), jointly'),
+  docNumber: { text: '国家互联网信息办公室 中华人民共和国公安部令第19号', verification: 'V2' },
+  adopted: { date: '2024-09-30', verification: 'V2' },
+  published: { date: '2025-03-21', verification: 'S' },
+  effective: { date: '2025-06-01', verification: 'V2' },
+  status: 'in-force',
+  rank: 'departmental-rule',
+  numbering: 'article',
+  source: "Order text and arts 1–4 (and the opening of art. 5): two copies of the CAC (\"网信中国\") release (feifmx.com; tyayt.cn). Rule content of arts 5–15: official CAC release of 2025-03-21, CAC filing announcement of 2025-05-28, CAC Q&A of January 2026, People's Daily 2025-05-30. The official full text (gov.cn) was not retrieved.",
+  note: t('只有第一条至第四条是经核对的原文（V2）。第五条至第十五条只收录规则内容（来自国家网信办官方发布稿等，V3），条文措辞未核实，部分条号仅有二手来源（见各条“条号核实”）；在与gov.cn或cac.gov.cn原文核对前，不得作为原文引用。第十六条至第二十条未收录。2025年3月13日签署，2025年3月21日发布（发布日期的来源为官方发布稿和二手报道）。', "Only arts 1–4 are verified text (V2). For arts 5–15 only the rule content is recorded (official CAC communications, V3); the wording is not verified and some article numbers rest on secondary sources only (see each article's numbering tag). Do not quote them until checked against the gov.cn or cac.gov.cn text. Arts 16–20 are not catalogued. Signed 2025-03-13; published 2025-03-21 (publication date from the official release and secondary reports)."),
+  articles: {
+    '1': {
+      num: '1',
+      heading: t('立法目的和依据', 'Purpose and legal basis'),
+      substance: t('为规范应用人脸识别技术处理人脸信息、保护个人信息权益，依据网络安全法、数据安全法、个人信息保护法、网络数据安全管理条例等制定本办法。', 'Purpose: to regulate the processing of face information with face-recognition technology and protect PI rights; legal basis: the CSL, DSL, PIPL, NDSR and other laws and administrative regulations.'),
+      verification: 'V2',
+      text: [
+        { text: '为了规范应用人脸识别技术处理人脸信息活动，保护个人信息权益，根据《中华人民共和国网络安全法》、《中华人民共和国数据安全法》、《中华人民共和国个人信息保护法》、《网络数据安全管理条例》等法律、行政法规，制定本办法。' },
+      ],
+    },
+    '2': {
+      num: '2',
+      heading: t('适用范围；研发和算法训练除外', 'Scope; R&D and algorithm training excluded'),
+      substance: t('在中国境内应用人脸识别技术处理人脸信息的活动适用本办法；为人脸识别技术研发、算法训练而处理人脸信息的，不适用。', 'Applies to processing face information with face-recognition technology in China; processing for face-recognition research and development or algorithm training is excluded.'),
+      verification: 'V2',
+      text: [
+        { text: '在中华人民共和国境内应用人脸识别技术处理人脸信息的活动，适用本办法。' },
+        { text: '在中华人民共和国境内为从事人脸识别技术研发、算法训练活动应用人脸识别技术处理人脸信息的，不适用本办法的规定。' },
+      ],
+    },
+    '3': {
+      num: '3',
+      heading: t('一般义务', 'General duties'),
+      substance: t('应用人脸识别技术要守法，尊重社会公德和伦理，遵守商业道德和职业道德，诚实守信，履行个人信息保护义务，承担社会责任，不得危害国家安全、损害公共利益、侵害个人合法权益。', "General duties: obey laws and regulations, respect social morality and ethics, business and professional ethics, act in good faith, fulfil PI protection duties and social responsibility; no harm to national security, the public interest or individuals' lawful rights."),
+      verification: 'V2',
+      text: [
+        { text: '应用人脸识别技术处理人脸信息活动，应当遵守法律法规，尊重社会公德和伦理，遵守商业道德和职业道德，诚实守信，履行个人信息保护义务，承担社会责任，不得危害国家安全、损害公共利益、侵害个人合法权益。' },
+      ],
+    },
+    '4': {
+      num: '4',
+      heading: t('特定目的、充分必要、影响最小、严格保护', 'Specific purpose, sufficient necessity, least impact, strict protection'),
+      substance: t('应用人脸识别技术处理人脸信息，要有特定的目的和充分的必要性，采用对个人权益影响最小的方式，并实施严格的保护措施。', 'Specific purpose and sufficient necessity; the method with the least impact on individual rights; strict protection measures.'),
+      verification: 'V2',
+      text: [
+        { text: '应用人脸识别技术处理人脸信息，应当具有特定的目的和充分的必要性，采取对个人权益影响最小的方式，并实施严格保护措施。' },
+      ],
+    },
+    '5': {
+      num: '5',
+      heading: t('处理前告知；无障碍', 'Notice before processing; accessibility'),
+      substance: t('处理人脸信息之前，要用醒目的方式、通俗易懂的语言如实告诉个人有关情况（核实到的原文只有开头一句，且不完整）。据二手资料，告知事项包括处理者名称和联系方式，处理目的、方式和人脸信息保存期限，处理的必要性和对个人权益的影响，以及行使权利的方式等。官方发布稿说明：处理残疾人、老年人人脸信息的，还要符合国家无障碍环境建设的规定。', "Notice before processing, in a prominent way and in clear, easily understood language (only the opening of the article was verified, and it is truncated). Items per a secondary source: the handler's name and contact; the purpose, method and retention period of face information; the necessity and the impact on the person's rights; how to exercise rights. CAC release: processing the face information of people with disabilities and of the elderly must also comply with the state's accessibility rules."),
+      verification: 'V3',
+      numbering: 'V3',
+    },
+    '6': {
+      num: '6',
+      heading: t('单独同意', 'Separate consent'),
+      substance: t('如果靠个人同意来处理人脸信息，这份同意必须是个人充分了解情况后自愿、明确给出的，并且是专门针对人脸信息的单独同意。据二手资料，个人可以撤回同意，处理者要提供方便的撤回途径。', "Where processing rests on consent, the person's separate consent, given voluntarily and explicitly on a fully informed basis (CAC release). Per a secondary source: consent may be withdrawn and the handler must offer a convenient way to do so."),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '7': {
+      num: '7',
+      heading: t('不满十四周岁未成年人', 'Children under 14'),
+      substance: t('如果靠同意来处理不满十四周岁孩子的人脸信息，需要孩子的父母或其他监护人同意。据二手资料，还要为此制定专门的处理规则。', 'Where processing of the face information of a child under 14 rests on consent, the consent of a parent or other guardian (CAC release). Per a secondary source: special processing rules are also required.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '8': {
+      num: '8',
+      heading: t('设备内存储、不经互联网对外传输；保存期限', 'Storage in the device, no transmission over the internet; retention'),
+      substance: t('人脸信息默认只能存放在人脸识别设备本地，不能经互联网向外传输；只有法律、行政法规另有规定或个人单独同意时才可例外。保存时间以实现目的所必需的最短时间为上限，法律、行政法规另有规定的除外。', 'Unless a law or administrative regulation provides otherwise or the person gives separate consent, face information is stored in the face-recognition device and is not transmitted outward over the internet. Unless a law or administrative regulation provides otherwise, it is kept no longer than the shortest time necessary for the purpose.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '9': {
+      num: '9',
+      heading: t('事前影响评估和处理记录', 'Impact assessment in advance and processing records'),
+      substance: t('要事前做个人信息保护影响评估，并记录处理情况。国家网信办2026年1月的问答列出四项评估内容：处理人脸信息的目的和方式是否合法、正当、必要；对个人权益的影响，以及减少不利影响的措施是否有效；人脸信息泄露、篡改、丢失、毁损或被非法获取、出售、使用的风险和可能的危害；保护措施是否合法、有效并与风险程度相适应。评估由处理者组织，第三方参与的要在报告中说明。据二手资料，报告和记录至少保存三年，处理目的或方式变化、发生重大安全事件后要重新评估。', 'A PI protection impact assessment in advance, and records of processing. The CAC Q&A of January 2026 lists four contents: (1) whether the purpose and method of processing face information are lawful, legitimate and necessary; (2) the impact on personal rights and whether the measures reducing adverse impact are effective; (3) the risk of face information being leaked, tampered with, lost, destroyed or illegally obtained, sold or used, and the possible harm; (4) whether the protective measures are lawful, effective and proportionate to the risk. The handler organises the assessment; participating third parties must be described in the report. Per secondary sources: keep the report and records for at least 3 years; re-assess after a change of purpose or method or a major security incident.'),
+      verification: 'V3',
+      numbering: 'V3',
+    },
+    '10': {
+      num: '10',
+      heading: t('人脸识别不得作为唯一验证方式', 'Face recognition not the sole verification method'),
+      substance: t('只要有别的非人脸方式能实现同样目的、满足同等业务要求，就不能只提供刷脸这一种验证方式（国家另有规定的除外）。据二手资料，个人不愿刷脸验证身份的，要给他其他合理、方便的方式。', 'Where a non-face method exists that achieves the same purpose or meets the same business requirement, face recognition may not be the sole verification method; where the state provides otherwise, that applies. Per a secondary source: if the person does not agree to identity verification by face, another reasonable and convenient method must be offered.'),
+      verification: 'V3',
+      numbering: 'V3',
+    },
+    '11': {
+      num: '11',
+      heading: t('鼓励优先使用国家身份认证渠道', 'Preference for national identity channels'),
+      substance: t('验证身份或辨认特定个人时，鼓励优先借助国家人口基础信息库、国家网络身份认证公共服务等国家渠道。这只是鼓励，不是强制义务。', 'Identity verification or identification of specific individuals by face is encouraged to go first through national channels such as the national population basic-information database and the national network identity authentication public service. An encouragement, not an obligation.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '12': {
+      num: '12',
+      heading: t('不得误导、欺诈、胁迫个人刷脸', 'No misleading, fraud or coercion into face verification'),
+      substance: t('不能以办业务、提升服务等名义，用误导、欺骗或强迫的手段让人接受刷脸验证身份；这一禁令适用于任何组织和个人。', 'No organisation or individual may mislead, defraud or coerce people into identity verification by face recognition on grounds such as handling business or improving service quality.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '13': {
+      num: '13',
+      heading: t('公共场所；提示标识；私密空间', 'Public places; signage; private spaces'),
+      substance: t('只有维护公共安全确有必要时，才能在公共场所装人脸识别设备；采集区域要依法合理划定，并设置醒目的提示标识。宾馆客房、公共浴室、公共更衣室、公共卫生间等公共场所里的私密空间内部，一律不得安装人脸识别设备。', 'Face-recognition devices in public places only where necessary for public security, with a lawfully and reasonably defined capture area and prominent signs. No one may install face-recognition devices inside private spaces within public places, such as hotel guest rooms, public bathhouses, public changing rooms and public toilets.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '14': {
+      num: '14',
+      heading: t('安全保护措施', 'Security measures'),
+      substance: t('人脸识别系统要用数据加密、安全审计、访问控制、授权管理、入侵检测和防御等手段保护人脸信息。据二手资料，适用网络安全等级保护或关键信息基础设施规定的，还要履行相应义务。', 'Face-recognition systems must protect face information with data encryption, security auditing, access control, authorisation management, and intrusion detection and defence. Per a secondary source: where MLPS (等级保护) or critical-information-infrastructure rules apply, those duties must be met too.'),
+      verification: 'V3',
+      numbering: 'S',
+    },
+    '15': {
+      num: '15',
+      heading: t('存储达到10万人的备案', 'Filing at 100,000 people'),
+      substance: t('存储的人脸信息累计达到10万人时，处理者要在达到之日起30个工作日内，到所在地省级以上网信部门在线办理备案。据报道，备案材料包括处理者基本情况，处理人脸信息的目的和方式，存储数量和安全保护措施，处理规则和操作规程，以及个人信息保护影响评估报告等；备案信息发生重大变化的，要在30个工作日内变更；停止应用的，要在30个工作日内注销备案并依法处理人脸信息。', "A handler whose stored face information reaches 100,000 people files with the provincial-level (or higher) cyberspace administration where it is located within 30 working days of reaching that number. Materials as reported: the handler's basic information; the purpose and method of processing face information; the number of people stored and the security measures; processing rules and operating procedures; the PIA report. Material change: amend the filing within 30 working days; ending face recognition: cancel within 30 working days and deal with the face information according to law."),
+      verification: 'V3',
+      numbering: 'V3',
+    },
+  },
+} as const satisfies InstrumentDef;
