@@ -1,0 +1,153 @@
+/** Integrity of the question bank: ids, references, both languages, and the navigation functions. */
+import { describe, expect, it } from 'vitest';
+import { referencedQuestions } from '../conditions.ts';
+import { getArticle } from '../law/catalogue.ts';
+import { RULES } from '../rules/index.ts';
+import {
+  QUESTIONS,
+  SECTIONS,
+  firstUnanswered,
+  nextQuestion,
+  previousQuestion,
+  pruneHidden,
+  questionById,
+  validateAnswer,
+  visibleQuestions,
+} from './bank.ts';
+import { SECTION_IDS } from './schema.ts';
+
+const FR_ROWS = Array.from({ length: 36 }, (_, i) => `FR-${String(i + 1).padStart(2, '0')}`);
+
+describe('question bank integrity', () => {
+  it('question ids are unique and namespaced by their section', () => {
+    const ids = QUESTIONS.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of QUESTIONS) expect(q.id.startsWith(`${q.section}.`), q.id).toBe(true);
+  });
+
+  it('every section has questions and every question belongs to a section, in section order', () => {
+    expect(SECTIONS.map((s) => s.id)).toEqual([...SECTION_IDS]);
+    const order = QUESTIONS.map((q) => SECTION_IDS.indexOf(q.section));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const s of SECTION_IDS) expect(QUESTIONS.some((q) => q.section === s), s).toBe(true);
+  });
+
+  it('every question, option, hint and section has Chinese and English text', () => {
+    const both = (x: { 'zh-CN': string; en: string } | undefined, where: string) => {
+      if (!x) return;
+      expect(x['zh-CN'].trim(), where).not.toBe('');
+      expect(x.en.trim(), where).not.toBe('');
+      expect(/[\u4e00-\u9fff]/.test(x['zh-CN']) || /^[\x20-\x7e]+$/.test(x['zh-CN']), `${where} zh`).toBe(true);
+    };
+    for (const s of SECTIONS) (both(s.title, s.id), both(s.summary, s.id));
+    for (const q of QUESTIONS) {
+      both(q.label, q.id);
+      both(q.hint, `${q.id} hint`);
+      both(q.why.text, `${q.id} why`);
+      if (q.kind === 'single' || q.kind === 'multi') for (const o of q.options) (both(o.label, `${q.id}:${o.code}`), both(o.hint, `${q.id}:${o.code} hint`));
+      if (q.kind === 'group') for (const f of q.fields) both(f.label, `${q.id}.${f.id}`);
+      if (q.kind === 'number') both(q.unit, `${q.id} unit`);
+    }
+  });
+
+  it('option codes are unique, language-neutral kebab-case', () => {
+    for (const q of QUESTIONS) {
+      if (q.kind !== 'single' && q.kind !== 'multi') continue;
+      const codes = q.options.map((o) => o.code);
+      expect(new Set(codes).size, q.id).toBe(codes.length);
+      for (const c of codes) expect(c, q.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('every "why we ask" citation and every rule citation resolves to the catalogue', () => {
+    for (const q of QUESTIONS) for (const c of q.why.cites) expect(getArticle(c.article), `${q.id} → ${c.article}`).toBeDefined();
+    for (const r of RULES) for (const c of r.cites) expect(getArticle(c.article), `${r.id} → ${c.article}`).toBeDefined();
+  });
+
+  it('every condition refers to questions that exist and come earlier (for showIf) — and to real option codes', () => {
+    const index = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+    const checkValues = (c: unknown, where: string) => {
+      const node = c as { op: string; q?: string; value?: unknown; values?: unknown[]; of?: unknown[]; c?: unknown; field?: string };
+      if (node.of) return node.of.forEach((x) => checkValues(x, where));
+      if (node.c) return checkValues(node.c, where);
+      const q = questionById(node.q!);
+      expect(q, `${where}: ${node.q}`).toBeDefined();
+      if (!q) return;
+      const vals = node.op === 'eq' || node.op === 'includes' ? [node.value] : node.op === 'in' || node.op === 'includesAny' ? node.values! : [];
+      if (node.op === 'anyItem' && q.kind === 'group') {
+        const f = q.fields.find((x) => x.id === node.field);
+        expect(f?.kind, `${where}: field ${node.field}`).toBe('single');
+        if (f?.kind === 'single') for (const v of node.values!) expect(f.options.map((o) => o.code), `${where}: ${v}`).toContain(v);
+      }
+      if ((q.kind === 'single' || q.kind === 'multi') && vals.length) {
+        for (const v of vals) expect(q.options.map((o) => o.code), `${where}: ${node.q}=${String(v)}`).toContain(v);
+      }
+    };
+    for (const q of QUESTIONS) {
+      if (!q.showIf) continue;
+      for (const ref of referencedQuestions(q.showIf)) expect(index.get(ref)!, `${q.id} depends on ${ref}`).toBeLessThan(index.get(q.id)!);
+      checkValues(q.showIf, q.id);
+    }
+    for (const r of RULES) checkValues(r.when, r.id);
+  });
+
+  it('the bank and the rules together cover every row FR-01…FR-36 of the brief’s checklist', () => {
+    const covered = new Set([...QUESTIONS.flatMap((q) => q.fr), ...RULES.flatMap((r) => r.fr)]);
+    expect(FR_ROWS.filter((r) => !covered.has(r as never))).toEqual([]);
+    const rulesCover = new Set(RULES.flatMap((r) => r.fr));
+    expect(FR_ROWS.filter((r) => !rulesCover.has(r as never))).toEqual([]);
+  });
+
+  it('has every question kind the wizard supports', () => {
+    expect(new Set(QUESTIONS.map((q) => q.kind))).toEqual(new Set(['single', 'multi', 'number', 'date', 'text', 'longtext', 'group']));
+  });
+});
+
+describe('navigation', () => {
+  it('walks visible questions forward and back', () => {
+    const first = nextQuestion({}, undefined)!;
+    expect(first.id).toBe('venue.type');
+    const second = nextQuestion({}, first.id)!;
+    expect(previousQuestion({}, second.id)!.id).toBe(first.id);
+  });
+
+  it('skips questions whose branch is closed, and shows them when it opens', () => {
+    expect(visibleQuestions({ 'venue.people-stored': 5000 }).map((q) => q.id)).not.toContain('venue.threshold-date');
+    expect(visibleQuestions({ 'venue.people-stored': 100_000 }).map((q) => q.id)).toContain('venue.threshold-date');
+    expect(nextQuestion({ 'venue.people-stored': 5000 }, 'venue.people-stored')!.id).toBe('venue.people-total');
+  });
+
+  it('pruning keeps hidden answers out, repeating until nothing changes', () => {
+    const a = { 'venue.route': 'consent', 'public.other-uses': ['marketing'], 'public.other-uses-consent': 'no' };
+    expect(pruneHidden(a)).toEqual({ 'venue.route': 'consent' });
+  });
+
+  it('resume goes to the first unanswered visible question', () => {
+    expect(firstUnanswered({ 'venue.type': 'gym' })!.id).toBe('venue.status');
+  });
+});
+
+describe('validation messages name the problem in both languages', () => {
+  it('number out of range', () => {
+    const q = questionById('venue.people-stored')!;
+    const [e] = validateAnswer(q, -5);
+    expect(e!.message.en).toBe('Enter a number between 0 and 2,000,000,000');
+    expect(e!.message['zh-CN']).toContain('之间');
+  });
+  it('unknown option and impossible date', () => {
+    expect(validateAnswer(questionById('venue.type')!, 'casino')[0]!.message.en).toContain('"casino" is not one of the options');
+    expect(validateAnswer(questionById('venue.go-live')!, '2026-02-30')[0]!.message.en).toContain('real date');
+  });
+  it('an exclusive option cannot be combined', () => {
+    expect(validateAnswer(questionById('security.measures')!, ['none', 'encryption'])[0]!.message.en).toContain('cannot be combined');
+  });
+  it('group items name the item and the field', () => {
+    const [e] = validateAnswer(questionById('venue.devices')!, [{ location: 'Gate', area: 'entrance', count: 0, function: 'capture' }]);
+    expect(e!.message.en).toBe('Item 1, Number of devices: enter a number between 1 and 10,000');
+  });
+  it('required questions need an answer; optional ones do not', () => {
+    expect(validateAnswer(questionById('venue.type')!, undefined)[0]!.message.en).toBe('Select an option');
+    expect(validateAnswer(questionById('public.notice-url')!, undefined)).toEqual([]);
+    expect(validateAnswer(questionById('public.notice-url')!, 'javascript:alert(1)')[0]!.message.en).toContain('https://');
+  });
+});
