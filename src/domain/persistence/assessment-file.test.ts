@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatedFiles } from '../../build/prebuild.ts';
+import { QUESTIONS } from '../questions/bank.ts';
+import {
+  MAX_FILE_BYTES,
+  SCHEMA_VERSION,
+  canonicalJson,
+  fingerprint,
+  newAssessment,
+  parseAssessment,
+  parseAssessmentText,
+  serialiseAssessment,
+  type AssessmentFile,
+} from './assessment-file.ts';
+import { exampleFiles } from './examples.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const sample = (): AssessmentFile => exampleFiles().find((e) => e.name === 'gym.json')!.file;
+const errorsOf = (text: string) => {
+  const r = parseAssessmentText(text);
+  expect(r.ok).toBe(false);
+  return r.ok ? [] : r.errors.map((e) => e.en).join('\n');
+};
+
+describe('assessment files', () => {
+  it('round-trip exactly through JSON', () => {
+    const f = sample();
+    const r = parseAssessmentText(serialiseAssessment(f));
+    expect(r).toEqual({ ok: true, value: f });
+  });
+
+  it('a new assessment is valid and empty', () => {
+    const f = newAssessment({ name: 'x', organisation: 'y', venueName: 'z' });
+    expect(parseAssessment(JSON.parse(JSON.stringify(f))).ok).toBe(true);
+    expect(f.answers).toEqual({});
+  });
+
+  it('bad input gets an error that names the field, in both languages', () => {
+    const f = sample();
+    const bad = { ...f, answers: { ...f.answers, 'venue.type': 'casino', 'venue.people-stored': -1, 'venue.nonsense': 'x' } };
+    const r = parseAssessment(JSON.parse(JSON.stringify(bad)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const en = r.errors.map((e) => e.en);
+    expect(en).toContain('answers["venue.type"]: "casino" is not one of the options');
+    expect(en).toContain('answers["venue.people-stored"]: Enter a number between 0 and 2,000,000,000');
+    expect(en).toContain('answers["venue.nonsense"]: is not a question of this tool');
+    expect(r.errors.map((e) => e['zh-CN']).join()).toContain('不是本工具的问题');
+  });
+
+  it('refuses corrupted, truncated, foreign, future and oversized files with a clear message', () => {
+    const text = serialiseAssessment(sample());
+    expect(errorsOf(text.slice(0, text.length / 2))).toContain('not valid JSON');
+    expect(errorsOf('[1,2,3]')).toContain('JSON object');
+    expect(errorsOf(JSON.stringify({ hello: 'world' }))).toContain('not a Face PIA assessment file');
+    expect(errorsOf(JSON.stringify({ ...sample(), schemaVersion: SCHEMA_VERSION + 1 }))).toContain('newer version');
+    expect(errorsOf('x'.repeat(MAX_FILE_BYTES + 1))).toContain('too large');
+    expect(errorsOf(JSON.stringify({ ...sample(), extra: 1 }))).toContain('extra: is an unknown field');
+    expect(errorsOf(JSON.stringify({ ...sample(), actions: { 'x.y': { owner: 'a', due: '2026-13-01', status: 'open' } } }))).toContain('actions["x.y"].due');
+  });
+
+  it('treats hostile strings as plain data', () => {
+    const f = { ...sample(), meta: { ...sample().meta, name: '<img src=x onerror=alert(1)>' } };
+    const r = parseAssessmentText(serialiseAssessment(f));
+    expect(r.ok && r.value.meta.name).toBe('<img src=x onerror=alert(1)>');
+    expect(errorsOf(JSON.stringify({ ...sample(), __proto__: { polluted: true }, constructor: 1 }))).toContain('unknown field');
+  });
+
+  it('has a migration from every earlier schema version, and every published sample still opens', () => {
+    for (let v = 1; v < SCHEMA_VERSION; v++) expect(MIGRATIONS[v], `migration from v${v}`).toBeTypeOf('function');
+    const dir = join(import.meta.dirname, 'samples');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.map((f) => Number(/^v(\d+)\.json$/.exec(f)?.[1])).sort()).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    for (const f of files) expect(parseAssessmentText(readFileSync(join(dir, f), 'utf8')).ok, f).toBe(true);
+  });
+
+  it('the fingerprint depends on the answers, not on key order or the last-saved time', async () => {
+    const f = sample();
+    const reordered = JSON.parse(JSON.stringify({ answers: f.answers, ...f, updatedAt: '2030-01-01T00:00:00.000Z' })) as AssessmentFile;
+    expect(canonicalJson(reordered)).toBe(canonicalJson(f));
+    expect(await fingerprint(reordered)).toBe(await fingerprint(f));
+    expect(await fingerprint({ ...f, answers: { ...f.answers, 'venue.people-stored': 3201 } })).not.toBe(await fingerprint(f));
+    expect(await fingerprint(f)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('generated public files', () => {
+  it('the JSON Schema and the example files in public/ are up to date (run `npm run build` to regenerate)', () => {
+    for (const g of generatedFiles()) expect(readFileSync(join(root, g.path), 'utf8'), g.path).toBe(g.text);
+  });
+
+  it('the JSON Schema lists every question and every example parses', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'public/schema/assessment-v1.schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties.answers.properties)).toEqual(QUESTIONS.map((q) => q.id));
+    for (const e of exampleFiles()) expect(parseAssessment(JSON.parse(serialiseAssessment(e.file))).ok, e.name).toBe(true);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * The assessment file: what is saved in the browser, exported, imported, shared and carried inside the PDF.
+ * It holds answers (option codes, never labels) and the user's own data — never a machine snapshot.
+ *
+ * Versioned by `schemaVersion`; `parseAssessment` validates and migrates any earlier version, and every error
+ * names the field at fault, in both languages.
+ */
+import type { AnswerValue } from '../conditions.ts';
+import { t, type Localized } from '../locale.ts';
+import { BANK_VERSION, QUESTIONS, questionById, validateAnswer, isIsoDate } from '../questions/bank.ts';
+import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+export const FORMAT = 'face-pia-assessment';
+export const SCHEMA_VERSION = 1;
+/** Files larger than this are refused before parsing (a real assessment is a few KB). */
+export const MAX_FILE_BYTES = 2_000_000;
+
+export type ActionStatus = 'open' | 'in-progress' | 'done';
+export interface ActionEdit {
+  readonly owner: string;
+  readonly due: string; // ISO date or ''
+  readonly status: ActionStatus;
+}
+
+export interface AssessmentMeta {
+  readonly name: string;
+  readonly organisation: string;
+  readonly venueName: string;
+  /** Venue preset chosen at the start (a `venue.type` code), if any. */
+  readonly preset?: string;
+}
+
+export interface AssessmentFile {
+  readonly format: typeof FORMAT;
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly bankVersion: number;
+  readonly id: string;
+  readonly createdAt: string; // ISO timestamp
+  readonly updatedAt: string; // ISO timestamp
+  readonly meta: AssessmentMeta;
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  /** Where the user was: a question id, or a phase ('tasks', 'review', 'results'). */
+  readonly position?: string;
+  /** The user's edits to the action plan, keyed by rule id. */
+  readonly actions: Readonly<Record<string, ActionEdit>>;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly value: AssessmentFile; readonly migratedFrom?: number }
+  | { readonly ok: false; readonly errors: readonly Localized[] };
+
+const ID_RE = /^[A-Za-z0-9_-]{6,64}$/;
+const TEXT_MAX = 200;
+
+export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: string = randomId()): AssessmentFile {
+  const iso = now.toISOString();
+  return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {} };
+}
+
+export function randomId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parse JSON text (from a file, a link or storage) into a valid, current assessment, or say exactly what is wrong. */
+export function parseAssessmentText(text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES) {
+    return fail(t(`文件过大（${Math.round(text.length / 1024)} KB），评估文件不应超过 ${MAX_FILE_BYTES / 1000_000} MB。`, `The file is too large (${Math.round(text.length / 1024)} KB); an assessment file is at most ${MAX_FILE_BYTES / 1000_000} MB.`));
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(t(`这不是有效的 JSON 文件（可能已损坏或不完整）：${detail}`, `This is not valid JSON (the file may be corrupted or cut short): ${detail}`));
+  }
+  return parseAssessment(data);
+}
+
+export function parseAssessment(data: unknown): ParseResult {
+  if (!isRecord(data)) return fail(t('文件内容应当是一个 JSON 对象。', 'The file should contain a JSON object.'));
+  if (data.format !== FORMAT) {
+    return fail(t(`这不是人脸识别影响评估文件（format 应为 "${FORMAT}"）。`, `This is not a Face PIA assessment file ("format" should be "${FORMAT}").`));
+  }
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(t('schemaVersion 缺失或无效。', '"schemaVersion" is missing or not a whole number.'));
+  }
+  if (version > SCHEMA_VERSION) {
+    return fail(t(`此文件由更新版本的工具生成（schemaVersion ${version}），当前版本只能读取到 ${SCHEMA_VERSION}。请使用最新版本。`, `This file was made by a newer version of the tool (schemaVersion ${version}); this version reads up to ${SCHEMA_VERSION}. Please use the latest version.`));
+  }
+  let current: Record<string, unknown> = data;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return fail(t(`无法从 schemaVersion ${v} 迁移。`, `No migration from schemaVersion ${v}.`));
+    current = step(current);
+  }
+  const result = validateCurrent(current);
+  if (result.ok && version < SCHEMA_VERSION) return { ...result, migratedFrom: version };
+  return result;
+}
+
+function fail(...errors: Localized[]): ParseResult {
+  return { ok: false, errors };
+}
+
+function validateCurrent(d: Record<string, unknown>): ParseResult {
+  const errors: Localized[] = [];
+  const field = (path: string, zh: string, en: string) => errors.push(t(`${path}：${zh}`, `${path}: ${en}`));
+
+  if (typeof d.id !== 'string' || !ID_RE.test(d.id)) field('id', '应为 6–64 位字母、数字、- 或 _', 'should be 6–64 letters, digits, - or _');
+  if (typeof d.bankVersion !== 'number' || !Number.isInteger(d.bankVersion) || d.bankVersion < 1) field('bankVersion', '应为正整数', 'should be a positive whole number');
+  else if (d.bankVersion > BANK_VERSION) field('bankVersion', `文件使用了更新的问题库（${d.bankVersion}），请使用最新版本`, `the file uses a newer question bank (${d.bankVersion}); please use the latest version`);
+  for (const k of ['createdAt', 'updatedAt'] as const) {
+    if (typeof d[k] !== 'string' || Number.isNaN(Date.parse(d[k] as string))) field(k, '应为日期时间', 'should be a date and time');
+  }
+
+  const meta = d.meta;
+  if (!isRecord(meta)) field('meta', '缺失或格式不正确', 'is missing or not an object');
+  else {
+    for (const k of ['name', 'organisation', 'venueName'] as const) {
+      const v = meta[k];
+      if (typeof v !== 'string') field(`meta.${k}`, '应为文字', 'should be text');
+      else if ([...v].length > TEXT_MAX) field(`meta.${k}`, `不能超过${TEXT_MAX}个字`, `should be ${TEXT_MAX} characters or fewer`);
+    }
+    if (meta.preset !== undefined && !VENUE_TYPES.some((o) => o.code === meta.preset)) {
+      field('meta.preset', `"${String(meta.preset)}" 不是场所类型`, `"${String(meta.preset)}" is not a venue type`);
+    }
+  }
+
+  const answers = d.answers;
+  if (!isRecord(answers)) field('answers', '缺失或格式不正确', 'is missing or not an object');
+  else {
+    for (const [qid, value] of Object.entries(answers)) {
+      const q = questionById(qid);
+      if (!q) {
+        field(`answers["${qid}"]`, '不是本工具的问题', 'is not a question of this tool');
+        continue;
+      }
+      for (const e of validateAnswer(q, value as AnswerValue)) {
+        field(`answers["${qid}"]`, e.message['zh-CN'], e.message.en);
+      }
+    }
+  }
+
+  if (d.position !== undefined) {
+    const p = d.position;
+    if (typeof p !== 'string' || !(PHASES.includes(p) || questionById(p))) field('position', '不是有效的位置', 'is not a valid position');
+  }
+
+  const actions = d.actions;
+  if (!isRecord(actions)) field('actions', '缺失或格式不正确', 'is missing or not an object');
+  else {
+    for (const [rid, a] of Object.entries(actions)) {
+      if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(rid)) field(`actions["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
+      else if (!isRecord(a)) field(`actions["${rid}"]`, '格式不正确', 'is not an object');
+      else {
+        if (typeof a.owner !== 'string' || [...a.owner].length > TEXT_MAX) field(`actions["${rid}"].owner`, '应为不超过200字的文字', 'should be text of 200 characters or fewer');
+        if (typeof a.due !== 'string' || (a.due !== '' && !isIsoDate(a.due))) field(`actions["${rid}"].due`, '应为日期（年-月-日）', 'should be a date (year-month-day)');
+        if (a.status !== 'open' && a.status !== 'in-progress' && a.status !== 'done') field(`actions["${rid}"].status`, '应为 open、in-progress 或 done', 'should be open, in-progress or done');
+      }
+    }
+  }
+
+  const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'position', 'actions']);
+  const extra = Object.keys(d).filter((k) => !known.has(k));
+  if (extra.length) field(extra.join(', '), '是未知字段', extra.length > 1 ? 'are unknown fields' : 'is an unknown field');
+
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: d as unknown as AssessmentFile };
+}
+
+export const PHASES = ['start', 'tasks', 'review', 'results'];
+
+/**
+ * Canonical JSON: keys sorted at every level, no whitespace, timestamps and position excluded — what the
+ * SHA-256 fingerprint is computed over, so the same answers give the same fingerprint wherever they are saved.
+ */
+export function canonicalJson(a: AssessmentFile): string {
+  const { updatedAt: _u, position: _p, ...rest } = a;
+  return stableStringify(rest);
+}
+
+export function stableStringify(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`;
+  if (isRecord(v)) {
+    return `{${Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify(v[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export async function fingerprint(a: AssessmentFile): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(a));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function serialiseAssessment(a: AssessmentFile): string {
+  return JSON.stringify(a, null, 2);
+}
+
+/** Every question id, for the JSON Schema and for tests. */
+export const ALL_QUESTION_IDS = QUESTIONS.map((q) => q.id);

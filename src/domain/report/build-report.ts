@@ -1,0 +1,401 @@
+/**
+ * buildReport(): one assessment file → the report model in one language. Pure and deterministic for a given
+ * file, locale and date: the results page, the PDF, the Word file and the CLI all call this.
+ */
+import type { AnswerValue, GroupItem } from '../conditions.ts';
+import {
+  CATALOGUE_VERSION,
+  LAW_AS_OF,
+  allArticleIds,
+  articleSlug,
+  formatCitation,
+  getArticle,
+  isQuotable,
+  type ArticleId,
+  type Citation,
+} from '../law/catalogue.ts';
+import type { Verification } from '../law/schema.ts';
+import { t, type Locale, type Localized } from '../locale.ts';
+import type { AssessmentFile } from '../persistence/assessment-file.ts';
+import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, questionById, sectionById } from '../questions/bank.ts';
+import type { QuestionDef } from '../questions/schema.ts';
+import { evaluateRules, type Evaluation } from '../rules/engine.ts';
+import type { FrId } from '../questions/schema.ts';
+import type { Severity } from '../rules/schema.ts';
+import { addDays, addYears, obligations } from './obligations.ts';
+import type {
+  Conclusion,
+  ReportAction,
+  ReportCitation,
+  ReportEvidence,
+  ReportFinding,
+  ReportModel,
+  ReportRisk,
+  ReportSection,
+} from './report-model.ts';
+import {
+  IMPACT_LABELS,
+  IMPACT_LEVELS,
+  LIKELIHOOD_LABELS,
+  LIKELIHOOD_LEVELS,
+  MATRIX,
+  RISK_LABELS,
+  RISK_TITLES,
+  TREATMENT,
+  assessRisks,
+  type RiskResult,
+} from './risk.ts';
+import { generateTexts } from './texts.ts';
+
+export interface BuildOptions {
+  /** The report date (ISO). Defaults to the file's last update date, so a saved file always gives the same report. */
+  readonly today?: string;
+}
+
+export const SEVERITY_LABELS: Record<Severity, Localized> = {
+  red: t('红线', 'Red line'),
+  nc: t('不合规', 'Non-compliance'),
+  risk: t('风险', 'Risk'),
+};
+
+export const CONCLUSION_LABELS: Record<Conclusion, Localized> = {
+  proceed: t('可以开展', 'May proceed'),
+  remediate: t('整改后可以开展', 'May proceed after remediation'),
+  stop: t('必须停止或重新设计', 'Must stop or be redesigned'),
+};
+
+const STATUS_LABELS = {
+  open: t('未开始', 'Open'),
+  'in-progress': t('进行中', 'In progress'),
+  done: t('已完成', 'Done'),
+} as const;
+
+/** Which checklist rows belong to PIPL 56(1) "lawful, legitimate, necessary purpose and method". */
+const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'FR-05', 'FR-06', 'FR-07', 'FR-19', 'FR-20', 'FR-21', 'FR-22', 'FR-25', 'FR-26', 'FR-27', 'FR-33', 'FR-35', 'FR-36'];
+
+export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
+  const L = (x: Localized) => x[locale];
+  const preparedOn = options.today ?? file.updatedAt.slice(0, 10);
+  const ev = evaluateRules(file.answers);
+  const answers = ev.answers;
+  const risks = assessRisks(answers, ev);
+  const cited = new Set<ArticleId>();
+  const citation = (c: Citation) => {
+    cited.add(c.article);
+    return reportCitation(c, locale);
+  };
+
+  const findings: ReportFinding[] = ev.findings.map((f) => ({
+    id: f.ruleId,
+    severity: f.severity,
+    severityLabel: L(SEVERITY_LABELS[f.severity]),
+    title: L(f.rule.title),
+    explanation: L(f.rule.explanation),
+    remediation: L(f.rule.remediation),
+    checklist: [...f.rule.fr],
+    citations: f.rule.cites.map(citation),
+    evidence: f.evidence.map((e) => evidenceRow(e.questionId, e.value, locale)),
+  }));
+
+  const counts = {
+    red: findings.filter((f) => f.severity === 'red').length,
+    nc: findings.filter((f) => f.severity === 'nc').length,
+    risk: findings.filter((f) => f.severity === 'risk').length,
+    unknown: ev.unresolved.length,
+  };
+
+  const conclusion = conclude(ev, risks, locale);
+
+  const riskRows: ReportRisk[] = risks.map((r) => ({
+    id: r.id,
+    title: L(RISK_TITLES[r.id].title),
+    description: L(RISK_TITLES[r.id].description),
+    impact: r.impact,
+    likelihood: r.likelihood,
+    level: r.level,
+    impactLabel: L(IMPACT_LABELS[r.impact]),
+    likelihoodLabel: L(LIKELIHOOD_LABELS[r.likelihood]),
+    levelLabel: L(RISK_LABELS[r.level]),
+    reasons: r.reasons.map(L),
+    treatment: L(TREATMENT[r.level]),
+  }));
+
+  const actions: ReportAction[] = ev.findings.map((f) => {
+    const edit = file.actions[f.ruleId];
+    const status = edit?.status ?? 'open';
+    return {
+      id: f.ruleId,
+      severity: f.severity,
+      action: L(f.rule.remediation),
+      owner: edit?.owner ?? '',
+      due: edit?.due || addDays(preparedOn, f.rule.fixWithinDays ?? 30),
+      status,
+      statusLabel: L(STATUS_LABELS[status]),
+    };
+  });
+
+  const obligationRows = obligations(answers, preparedOn).map((o) => ({
+    id: o.id,
+    title: L(o.title),
+    detail: L(o.detail),
+    ...(o.due ? { due: o.due } : {}),
+    citations: o.cites.map(citation),
+  }));
+
+  const sectionIds = new Set<string>(SECTIONS.map((s) => s.id));
+  const unknowns = ev.unresolved.map((u) => ({
+    ruleId: u.ruleId,
+    severity: u.severity,
+    title: L(u.rule.title),
+    questions: u.missing.map((qid) => {
+      const q = questionById(qid)!;
+      return { id: qid, label: L(q.label), sectionId: q.section, section: sectionIds.has(q.section) ? L(sectionById(q.section)!.title) : q.section };
+    }),
+  }));
+
+  const answerSections = SECTIONS.map((s) => ({
+    id: s.id,
+    title: L(s.title),
+    rows: QUESTIONS.filter((q) => q.section === s.id && hasValue(answers[q.id])).map((q) => evidenceRow(q.id, answers[q.id]!, locale)),
+  })).filter((s) => s.rows.length > 0);
+
+  const sections = buildSections(file, ev, riskRows, findings, locale, citation);
+  const texts = generateTexts(answers, file.meta, locale);
+  const venueTypeCode = typeof answers['venue.type'] === 'string' ? (answers['venue.type'] as string) : file.meta.preset;
+
+  // Appendix: every cited article once, in catalogue order (citations made above registered themselves).
+  const appendix = allArticleIds()
+    .filter((id) => cited.has(id))
+    .map((id) => reportCitation({ article: id }, locale));
+
+  return {
+    kind: 'face-pia-report',
+    modelVersion: 1,
+    locale,
+    meta: {
+      reportId: `FPIA-${file.id.replace(/[^A-Za-z0-9]/g, '').slice(-8).toUpperCase()}-${preparedOn.replaceAll('-', '')}`,
+      assessmentId: file.id,
+      assessmentName: file.meta.name,
+      organisation: file.meta.organisation,
+      venueName: file.meta.venueName,
+      venueType: venueTypeCode ? L(optionLabel('venue.type', venueTypeCode)) : '',
+      preparedOn,
+      keepUntil: addYears(preparedOn, 3),
+      lawAsOf: LAW_AS_OF,
+      catalogueVersion: CATALOGUE_VERSION,
+      bankVersion: BANK_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+    },
+    conclusion,
+    counts,
+    sections,
+    findings,
+    risks: {
+      method: L(
+        t(
+          '按 GB/T 39335《个人信息安全影响评估指南》的方法：对每项风险评定对个人权益的影响程度和安全事件发生的可能性，再按风险矩阵得出风险等级。',
+          'Following the method of GB/T 39335 (Guidance for personal information security impact assessment): each risk gets an impact level and a likelihood level, and the matrix gives the risk level.',
+        ),
+      ),
+      scaleNote: L(
+        t(
+          '等级划分、调整规则和风险矩阵取自该标准2019年报批稿（附录D），最终文本未能核对；标准为推荐性标准。',
+          'The scales, modifiers and matrix are taken from the standard’s 2019 approval draft (Annex D); the final text could not be checked. The standard is recommended, not mandatory.',
+        ),
+      ),
+      rows: riskRows,
+      matrix: [...IMPACT_LEVELS].reverse().map((impact) => ({
+        impact,
+        impactLabel: L(IMPACT_LABELS[impact]),
+        cells: LIKELIHOOD_LEVELS.map((likelihood) => ({
+          likelihood,
+          level: MATRIX[impact][likelihood],
+          levelLabel: L(RISK_LABELS[MATRIX[impact][likelihood]]),
+          risks: risks.filter((r) => r.impact === impact && r.likelihood === likelihood).map((r) => r.id),
+        })),
+      })),
+      likelihoodLabels: LIKELIHOOD_LEVELS.map((l) => ({ likelihood: l, label: L(LIKELIHOOD_LABELS[l]) })),
+    },
+    actions,
+    obligations: obligationRows,
+    unknowns,
+    answers: answerSections,
+    texts,
+    appendix,
+    signOff: [
+      { role: L(t('编制', 'Prepared by')), name: '', date: '' },
+      { role: L(t('审核', 'Reviewed by')), name: '', date: '' },
+      { role: L(t('批准', 'Approved by')), name: '', date: '' },
+    ],
+    disclaimer: L(
+      t(
+        `本报告由人脸识别个人信息保护影响评估向导根据填写人的回答生成，法律依据截至 ${LAW_AS_OF}（法规目录版本 ${CATALOGUE_VERSION}）。本报告不构成法律意见；未经核实的条文只陈述其规则内容，不作为原文引用。`,
+        `This report was generated by Face PIA from the answers given, on the law as of ${LAW_AS_OF} (catalogue ${CATALOGUE_VERSION}). It is not legal advice. Provisions whose wording is unverified are stated in substance only, never quoted. English texts of the law are unofficial.`,
+      ),
+    ),
+  };
+}
+
+function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale): ReportModel['conclusion'] {
+  const L = (x: Localized) => x[locale];
+  const reds = ev.findings.filter((f) => f.severity === 'red');
+  const ncs = ev.findings.filter((f) => f.severity === 'nc');
+  const severe = risks.filter((r) => r.level === 'severe');
+  const high = risks.filter((r) => r.level === 'high');
+  const reasons: string[] = [];
+  let code: Conclusion;
+  if (reds.length || severe.length) {
+    code = 'stop';
+    for (const f of reds) reasons.push(L(t(`红线：${f.rule.title['zh-CN']}`, `Red line: ${f.rule.title.en}`)));
+    for (const r of severe) reasons.push(L(t(`风险等级"严重"：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
+  } else if (ncs.length || high.length || ev.unresolved.length) {
+    code = 'remediate';
+    if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix`)));
+    for (const r of high) reasons.push(L(t(`风险等级"高"：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "high": ${RISK_TITLES[r.id].title.en}`)));
+    if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或"不确定"而无法判断`, `${ev.unresolved.length} check(s) cannot be decided because questions are unanswered or "not sure"`)));
+  } else {
+    code = 'proceed';
+    reasons.push(L(t('未发现红线或不合规，所有风险均在"中"及以下', 'No red line or non-compliance; every risk is medium or lower')));
+  }
+  const summary = {
+    stop: t('存在红线或严重风险。在整改完成、重新评估之前，应当停止或不得启用人脸识别，或重新设计方案。', 'There are red lines or severe risks. Face recognition must stop, or not start, until they are fixed and the assessment is redone — or the design must change.'),
+    remediate: t('没有红线，但存在必须整改的问题或尚未确定的事项。按行动计划整改并补全回答后，可以开展。', 'No red line, but there are problems to fix or facts still unknown. Once the action plan is done and the answers completed, processing may proceed.'),
+    proceed: t('按照本次回答，处理活动符合所检查的要求，可以开展；请落实各项义务并按期复评。', 'On these answers the processing meets the requirements checked and may proceed; keep up the obligations and review on time.'),
+  }[code];
+  return { code, title: L(CONCLUSION_LABELS[code]), summary: L(summary), reasons };
+}
+
+function buildSections(
+  file: AssessmentFile,
+  ev: Evaluation,
+  risks: readonly ReportRisk[],
+  findings: readonly ReportFinding[],
+  locale: Locale,
+  citation: (c: Citation) => ReportCitation,
+): ReportSection[] {
+  const L = (x: Localized) => x[locale];
+  const a = ev.answers;
+  const ans = (qid: string) => (a[qid] !== undefined ? formatAnswer(questionById(qid)!, a[qid]!, locale) : L(t('（未回答）', '(not answered)')));
+  const lawful = findings.filter((f) => f.checklist.some((r) => LAWFULNESS_ROWS.includes(r as FrId)));
+  const measures = findings.filter((f) => !lawful.includes(f));
+  const statement = typeof a['purpose.statement'] === 'string' ? (a['purpose.statement'] as string) : '';
+  const rejected = typeof a['purpose.alternatives-rejected'] === 'string' ? (a['purpose.alternatives-rejected'] as string) : '';
+  const verdict = (n: number) =>
+    n === 0
+      ? L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'))
+      : L(t(`本部分有 ${n} 项发现，详见"发现"一节。`, `This part has ${n} finding(s); see "Findings".`));
+
+  return [
+    {
+      id: 'lawful-necessary',
+      title: L(t('一、处理目的、处理方式是否合法、正当、必要', '1. Are the purpose and method lawful, legitimate and necessary?')),
+      answers: [citation({ article: 'pipl.56', para: 1, item: 1 }), citation({ article: 'frm.9' })],
+      paragraphs: [
+        L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${ans('venue.route')}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${ans('venue.route')}.`)),
+        L(t(`目的：${ans('venue.purposes')}。`, `Purposes: ${ans('venue.purposes')}.`)),
+        statement ? L(t(`具体目的（填写人陈述）：${statement}`, `Specific purpose (as stated): ${statement}`)) : '',
+        L(t(`法律依据：${ans('basis.lawful-basis')}。`, `Legal basis: ${ans('basis.lawful-basis')}.`)),
+        L(t(`评估过的替代方式：${ans('purpose.alternatives-considered')}。`, `Alternatives considered: ${ans('purpose.alternatives-considered')}.`)),
+        rejected ? L(t(`未采用替代方式的理由（填写人陈述）：${rejected}`, `Why the alternatives were not enough (as stated): ${rejected}`)) : '',
+        L(t(`不刷脸的替代方式：${ans('alternatives.offered')}。`, `Non-face alternative: ${ans('alternatives.offered')}.`)),
+        verdict(lawful.length),
+      ].filter(Boolean),
+      findingIds: lawful.map((f) => f.id),
+    },
+    {
+      id: 'impact-risks',
+      title: L(t('二、对个人权益的影响及安全风险', '2. Impact on individuals’ rights and security risks')),
+      answers: [citation({ article: 'pipl.56', para: 1, item: 2 }), citation({ article: 'frm.9' }), citation({ article: 'gbt-39335.D.5' })],
+      paragraphs: [
+        L(t('人脸信息属于生物识别信息，是敏感个人信息，一旦泄露或者非法使用，容易导致人格尊严受到侵害或者人身、财产安全受到危害。', 'Face information is biometric and therefore sensitive personal information: if leaked or misused it can easily harm dignity or personal and property safety.')),
+        L(t(`涉及人群：${ans('venue.subjects')}；可能涉及不满十四周岁儿童：${ans('venue.children')}；存储人数：${ans('venue.people-stored')}。`, `People affected: ${ans('venue.subjects')}; children under 14 possibly involved: ${ans('venue.children')}; people stored: ${ans('venue.people-stored')}.`)),
+        ...risks.map((r) => L(t(`${r.title}：影响${r.impactLabel}，可能性${r.likelihoodLabel}，风险${r.levelLabel}。`, `${r.title}: impact ${r.impactLabel.toLowerCase()}, likelihood ${r.likelihoodLabel.toLowerCase()}, risk ${r.levelLabel.toLowerCase()}.`))),
+      ],
+      findingIds: [],
+    },
+    {
+      id: 'measures',
+      title: L(t('三、保护措施是否合法、有效并与风险程度相适应', '3. Are the protective measures lawful, effective and proportionate to the risk?')),
+      answers: [citation({ article: 'pipl.56', para: 1, item: 3 }), citation({ article: 'frm.9' })],
+      paragraphs: [
+        L(t(`存储与传输：${ans('storage.location')}；保存期限：${ans('storage.retention')}；删除：${ans('storage.auto-delete')}。`, `Storage and transfer: ${ans('storage.location')}; retention: ${ans('storage.retention')}; deletion: ${ans('storage.auto-delete')}.`)),
+        L(t(`提示标识：${ans('public.signage')}。告知事项：${ans('notice.items')}。`, `Signs: ${ans('public.signage')}. Notice covers: ${ans('notice.items')}.`)),
+        L(t(`安全措施：${ans('security.measures')}；应急预案：${ans('security.incident-plan')}。`, `Security measures: ${ans('security.measures')}; incident plan: ${ans('security.incident-plan')}.`)),
+        L(t(`个人行使权利的途径：${ans('rights.channels')}。`, `Channels for individuals’ rights: ${ans('rights.channels')}.`)),
+        verdict(measures.length),
+      ],
+      findingIds: measures.map((f) => f.id),
+    },
+  ];
+}
+
+export function evidenceRow(qid: string, value: AnswerValue, locale: Locale): ReportEvidence {
+  const q = questionById(qid);
+  if (!q) return { questionId: qid, question: qid, answer: String(value) };
+  return { questionId: qid, question: q.label[locale], answer: formatAnswer(q, value, locale) };
+}
+
+/** An answer as a person reads it: option labels, numbers with units, group rows. */
+export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale): string {
+  const sep = locale === 'zh-CN' ? '、' : '; ';
+  switch (q.kind) {
+    case 'single':
+      return typeof value === 'string' ? optionLabel(q.id, value)[locale] : String(value);
+    case 'multi':
+      return Array.isArray(value) ? (value as readonly string[]).map((c) => optionLabel(q.id, c)[locale]).join(sep) : String(value);
+    case 'number':
+      return typeof value === 'number' ? `${value.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-US')} ${q.unit[locale]}` : String(value);
+    case 'group':
+      return Array.isArray(value)
+        ? (value as readonly GroupItem[])
+            .map((item) =>
+              q.fields
+                .map((f) => {
+                  const v = item[f.id];
+                  if (v === undefined) return '';
+                  if (f.kind === 'single') return f.options.find((o) => o.code === v)?.label[locale] ?? String(v);
+                  return String(v);
+                })
+                .filter(Boolean)
+                .join(locale === 'zh-CN' ? '，' : ', '),
+            )
+            .join(locale === 'zh-CN' ? '；' : '; ')
+        : String(value);
+    default:
+      return String(value);
+  }
+}
+
+const CAVEATS: Partial<Record<Verification, Localized>> = {
+  V3: t('规则内容来自官方发布稿或问答，条文措辞未核实，不作为原文引用。', 'Rule content from an official release or Q&A; the wording is unverified and is not quoted.'),
+  S: t('内容来自二手资料，未核实原文。', 'Content from secondary sources; the text is unverified.'),
+  UNVERIFIED: t('未核实。', 'Unverified.'),
+  'V2-draft': t('内容取自标准报批稿，最终文本未核对。', 'Taken from the standard’s approval draft; the final text was not checked.'),
+};
+
+export function reportCitation(c: Citation, locale: Locale): ReportCitation {
+  const found = getArticle(c.article)!;
+  const { article } = found;
+  let quote: string[] | undefined;
+  if (isQuotable(article)) {
+    const paras = c.para !== undefined && article.text[c.para - 1] ? [article.text[c.para - 1]!] : article.text;
+    quote = paras.flatMap((p) => [p.text, ...(p.items ?? [])]);
+  }
+  const caveats: string[] = [];
+  const v = CAVEATS[article.verification];
+  if (v && !isQuotable(article)) caveats.push(v[locale]);
+  if (article.numbering && article.numbering !== 'V1' && article.numbering !== 'V2') {
+    caveats.push(locale === 'zh-CN' ? '条号来自二手资料或官方发布稿，未与原文核对。' : 'The article number comes from secondary sources or an official release and has not been checked against the text.');
+  }
+  return {
+    articleId: c.article,
+    label: formatCitation(c, locale),
+    heading: article.heading[locale],
+    slug: articleSlug(c.article),
+    verification: article.verification,
+    ...(quote ? { quote } : {}),
+    substance: article.substance[locale],
+    ...(caveats.length ? { caveat: caveats.join(' ') } : {}),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Obligations with dates: filing deadlines, the PIA keep-until date and re-assessment triggers.
+ *
+ * Working days. The Measures give 30 *working* days (工作日) to file. This tool counts Monday to Friday
+ * and does NOT skip public holidays — a holiday only pushes the true deadline later, so counting it as a
+ * working day keeps the date on the safe (early) side. Adjusted working weekends (调休), which can add a
+ * working day, are not modelled; to stay safe the tool also gives a "file by" target one week earlier.
+ */
+import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
+import { cite, type Citation } from '../law/catalogue.ts';
+import { t, type Localized } from '../locale.ts';
+import { evalContext } from '../questions/bank.ts';
+import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
+
+export interface Obligation {
+  readonly id: string;
+  readonly title: Localized;
+  readonly detail: Localized;
+  readonly due?: string;
+  readonly cites: readonly Citation[];
+}
+
+const DAY = 86_400_000;
+
+export function parseDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+export function addDays(iso: string, n: number): string {
+  return isoDate(new Date(parseDate(iso).getTime() + n * DAY));
+}
+export function addYears(iso: string, n: number): string {
+  const d = parseDate(iso);
+  const target = new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate()));
+  // 29 February + n years → 28 February (never a day later than n years).
+  if (target.getUTCMonth() !== d.getUTCMonth()) return isoDate(new Date(target.getTime() - target.getUTCDate() * DAY));
+  return isoDate(target);
+}
+
+/** The n-th working day after `iso` (the day itself not counted), Monday–Friday, holidays counted as working days. */
+export function addWorkingDays(iso: string, n: number): string {
+  let d = parseDate(iso);
+  let left = n;
+  while (left > 0) {
+    d = new Date(d.getTime() + DAY);
+    const wd = d.getUTCDay();
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return isoDate(d);
+}
+
+/** Stock above 100,000 people on 2025-06-01 had to be filed by 2025-07-14 (CAC announcement, brief §1.4). */
+const FRM_IN_FORCE = '2025-06-01';
+const FRM_TRANSITION_DEADLINE = '2025-07-14';
+/** PS Video Regs in force 2025-04-01; systems already in use had 90 days to file. */
+const PSV_IN_FORCE = '2025-04-01';
+
+export function obligations(answers: Answers, preparedOn: string): Obligation[] {
+  const ctx = evalContext(answers);
+  const holds = (c: Parameters<typeof evaluate>[0]) => evaluate(c, ctx) === true;
+  const out: Obligation[] = [];
+  const keepUntil = addYears(preparedOn, 3);
+
+  out.push({
+    id: 'keep-report',
+    title: t('保存本评估报告和处理情况记录', 'Keep this report and the processing records'),
+    detail: t(
+      `至少保存三年，即至少到 ${keepUntil}；处理活动持续期间，应保存最新版本及其前版。`,
+      `Keep them at least three years, i.e. until at least ${keepUntil}; while processing continues, keep the current version and its predecessors.`,
+    ),
+    due: keepUntil,
+    cites: [cite('pipl.56', 2), cite('frm.9')],
+  });
+
+  if (holds(gte('venue.people-stored', 100_000))) {
+    const reached = typeof answers['venue.threshold-date'] === 'string' ? (answers['venue.threshold-date'] as string) : undefined;
+    const filed = holds(eq('governance.filing', 'filed'));
+    let due: string | undefined;
+    let detail: Localized;
+    if (reached && reached < FRM_IN_FORCE) {
+      due = FRM_TRANSITION_DEADLINE;
+      detail = t(
+        `存储量在《人脸识别技术应用安全管理办法》施行（2025-06-01）前已达到10万人，应当在 ${FRM_TRANSITION_DEADLINE} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
+        `The stored count passed 100,000 before the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
+      );
+    } else if (reached) {
+      due = addWorkingDays(reached, 30);
+      const target = addDays(due, -7);
+      detail = t(
+        `自 ${reached} 起30个工作日内，即最迟 ${due}，向所在地省级以上网信部门在线备案（建议 ${target} 前完成）。计算方法：按周一至周五计，法定节假日也计为工作日（这样得出的日期不会晚于真实期限）；调休上班的周末未计入，因此建议提前一周。${filed ? '您已备案。' : ''}`,
+        `Within 30 working days of ${reached}, i.e. by ${due} at the latest, file online with the provincial-level cyberspace office (target: ${target}). How this is counted: Monday to Friday, with public holidays counted as working days, so the date is never later than the real deadline; adjusted working weekends (调休) are not counted, hence the target one week earlier. ${filed ? 'You have filed.' : ''}`.trim(),
+      );
+    } else {
+      detail = t(
+        '自存储数量达到10万人之日起30个工作日内备案。请在"场所与范围"中填写达到的日期以计算期限。',
+        'File within 30 working days of the day the stored count reached 100,000. Enter that date under "Venue and scope" to work out the deadline.',
+      );
+    }
+    out.push({ id: 'frm-filing', title: t('人脸识别技术应用备案', 'Face-recognition filing'), detail, due, cites: [cite('frm.15')] });
+    out.push({
+      id: 'frm-filing-changes',
+      title: t('备案变更和注销', 'Filing changes and cancellation'),
+      detail: t(
+        '备案事项发生重大变化的，30个工作日内办理变更；停止使用人脸识别的，30个工作日内注销并依法处理人脸信息（据公开报道的规则内容）。',
+        'Material changes are to be filed within 30 working days; when face recognition stops, the filing is cancelled within 30 working days and the face data dealt with according to law (rule content as reported).',
+      ),
+      cites: [cite('frm.15')],
+    });
+  }
+
+  if (holds(isIn('venue.route', ...ON_PUBLIC_ROUTE))) {
+    const live = typeof answers['venue.go-live'] === 'string' ? (answers['venue.go-live'] as string) : undefined;
+    const filed = holds(eq('public.police-filing', 'filed'));
+    const due = live ? (live < PSV_IN_FORCE ? addDays(PSV_IN_FORCE, 90) : addDays(live, 30)) : undefined;
+    out.push({
+      id: 'police-filing',
+      title: t('公共安全视频系统备案', 'Public-security video system filing'),
+      detail: live
+        ? t(
+            `向所在地县级公安机关备案，期限为 ${due}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : ''}`,
+            `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : ''}`.trim(),
+          )
+        : t('自系统投入使用之日起30日内向所在地县级公安机关备案。', 'File with the county-level police within 30 days of going live.'),
+      due,
+      cites: [cite('ps-video-regs.14', 1)],
+    });
+    out.push({
+      id: 'video-retention',
+      title: t('监控录像保存不少于30日', 'Keep CCTV footage at least 30 days'),
+      detail: t('普通录像至少保存30日，之后删除已实现目的的录像；人脸信息另行按最短必要期限删除。', 'Keep ordinary footage at least 30 days, then delete footage whose purpose is met; delete face data separately after the shortest necessary time.'),
+      cites: [cite('ps-video-regs.17')],
+    });
+  }
+
+  if (holds(gte('venue.people-total', 1_000_000))) {
+    out.push({
+      id: 'officer',
+      title: t('个人信息保护负责人', 'PI protection officer'),
+      detail: t('处理100万人以上个人信息：指定负责人，公开联系方式并报送。', 'Processing PI of 1,000,000 people or more: appoint an officer, publish the contact and report it.'),
+      cites: [cite('pipl.52'), cite('audit-measures.12', 1)],
+    });
+  }
+
+  out.push({
+    id: 'audit',
+    title: t('个人信息保护合规审计', 'Personal-information compliance audit'),
+    detail: holds(gte('venue.people-total', 10_000_001))
+      ? t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${addYears(preparedOn, 2)}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`)
+      : t('定期进行合规审计（由内部机构或委托专业机构）。', 'Audit compliance regularly, in-house or through a professional body.'),
+    due: holds(gte('venue.people-total', 10_000_001)) ? addYears(preparedOn, 2) : undefined,
+    cites: [cite('pipl.54'), cite('audit-measures.3'), cite('audit-measures.4')],
+  });
+
+  out.push({
+    id: 'reassess',
+    title: t('何时重新评估', 'When to re-assess'),
+    detail: t(
+      `出现以下任一情况时重新评估并更新本报告：处理目的、方式或信息种类变化；新增场所或设备；更换供应商或迁移到云端；发生重大安全事件；存储量达到10万人或处理量达到100万人；相关法律变化。即使没有变化，也建议在 ${addYears(preparedOn, 1)} 前复查（本工具的建议，并非法定期限）。`,
+      `Re-assess and update this report whenever: the purpose, method or kind of data changes; sites or devices are added; the vendor changes or data moves to the cloud; a major security incident happens; the stored count reaches 100,000 or the total reaches 1,000,000; the law changes. Even without changes, review it by ${addYears(preparedOn, 1)} (this tool’s recommendation, not a legal deadline).`,
+    ),
+    due: addYears(preparedOn, 1),
+    cites: [cite('pipl.14', 2), cite('frm.9')],
+  });
+
+  out.push({
+    id: 'incident',
+    title: t('发生泄露时', 'If a leak happens'),
+    detail: t('立即采取补救措施，并通知履行个人信息保护职责的部门和受影响的个人（信息种类、原因和可能的危害；补救措施；联系方式）。', 'Remedy at once and notify the PI-protection authority and the people affected (categories, cause and harm; remedies; contact).'),
+    cites: [cite('pipl.57'), cite('ndsr.11')],
+  });
+
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * The report model: plain, serialisable data in ONE language, produced by buildReport(). The results page,
+ * the PDF, the Word file and the CLI all render this and nothing else, so they cannot disagree.
+ */
+import type { Locale } from '../locale.ts';
+import type { Verification } from '../law/schema.ts';
+import type { Severity, RiskId } from '../rules/schema.ts';
+
+export type Conclusion = 'proceed' | 'remediate' | 'stop';
+export type ImpactLevel = 'low' | 'medium' | 'high' | 'severe';
+export type LikelihoodLevel = 'low' | 'medium' | 'high' | 'very-high';
+export type RiskLevel = 'low' | 'medium' | 'high' | 'severe';
+export type ActionStatus = 'open' | 'in-progress' | 'done';
+
+export interface ReportCitation {
+  readonly articleId: string;
+  /** 《个人信息保护法》第二十八条第二款 / PIPL art. 28(2) */
+  readonly label: string;
+  readonly heading: string;
+  /** Slug of the article's page in the law library, e.g. 'pipl-28'. */
+  readonly slug: string;
+  readonly verification: Verification;
+  /** Official Chinese text, present only where the brief verified it (V1/V2): paragraphs to quote. */
+  readonly quote?: readonly string[];
+  /** The rule in plain words (never a quotation). */
+  readonly substance: string;
+  /** A note to print beside the citation, e.g. "article number from secondary sources". */
+  readonly caveat?: string;
+}
+
+export interface ReportEvidence {
+  readonly questionId: string;
+  readonly question: string;
+  readonly answer: string;
+}
+
+export interface ReportFinding {
+  readonly id: string; // rule id
+  readonly severity: Severity;
+  readonly severityLabel: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly remediation: string;
+  readonly checklist: readonly string[]; // FR-xx
+  readonly citations: readonly ReportCitation[];
+  readonly evidence: readonly ReportEvidence[];
+}
+
+export interface ReportUnknown {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly questions: readonly { readonly id: string; readonly label: string; readonly sectionId: string; readonly section: string }[];
+}
+
+export interface ReportRisk {
+  readonly id: RiskId;
+  readonly title: string;
+  readonly description: string;
+  readonly impact: ImpactLevel;
+  readonly likelihood: LikelihoodLevel;
+  readonly level: RiskLevel;
+  readonly impactLabel: string;
+  readonly likelihoodLabel: string;
+  readonly levelLabel: string;
+  /** Plain-language reasons for the impact and likelihood chosen (the method asks that reasons be recorded). */
+  readonly reasons: readonly string[];
+  readonly treatment: string;
+}
+
+export interface ReportAction {
+  readonly id: string; // rule id of the finding it remedies
+  readonly severity: Severity;
+  readonly action: string;
+  readonly owner: string;
+  readonly due: string; // ISO date
+  readonly status: ActionStatus;
+  readonly statusLabel: string;
+}
+
+export interface ReportObligation {
+  readonly id: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly due?: string; // ISO date
+  readonly citations: readonly ReportCitation[];
+}
+
+export interface ReportSection {
+  readonly id: 'lawful-necessary' | 'impact-risks' | 'measures';
+  readonly title: string;
+  /** Which legal items this section answers (PIPL art. 56 and FRM art. 9). */
+  readonly answers: readonly ReportCitation[];
+  readonly paragraphs: readonly string[];
+  readonly findingIds: readonly string[];
+}
+
+export interface ReportAnswerSection {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly ReportEvidence[];
+}
+
+export interface GeneratedText {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}
+
+export interface ReportModel {
+  readonly kind: 'face-pia-report';
+  readonly modelVersion: 1;
+  readonly locale: Locale;
+  readonly meta: {
+    readonly reportId: string;
+    readonly assessmentId: string;
+    readonly assessmentName: string;
+    readonly organisation: string;
+    readonly venueName: string;
+    readonly venueType: string;
+    readonly preparedOn: string; // ISO date
+    readonly keepUntil: string; // ISO date: at least 3 years
+    readonly lawAsOf: string;
+    readonly catalogueVersion: string;
+    readonly bankVersion: number;
+    readonly schemaVersion: number;
+    readonly campaign?: {
+      readonly authority: string;
+      readonly name: string;
+      readonly reference: string;
+      readonly contact: string;
+      readonly deadline: string;
+      readonly instructions: string;
+    };
+  };
+  readonly conclusion: {
+    readonly code: Conclusion;
+    readonly title: string;
+    readonly summary: string;
+    readonly reasons: readonly string[];
+  };
+  readonly counts: { readonly red: number; readonly nc: number; readonly risk: number; readonly unknown: number };
+  readonly sections: readonly ReportSection[];
+  readonly findings: readonly ReportFinding[];
+  readonly risks: {
+    readonly method: string;
+    readonly scaleNote: string;
+    readonly rows: readonly ReportRisk[];
+    /** matrix[impact][likelihood] → risk level, rows from severe to low, columns low → very-high. */
+    readonly matrix: readonly { readonly impact: ImpactLevel; readonly impactLabel: string; readonly cells: readonly { readonly likelihood: LikelihoodLevel; readonly level: RiskLevel; readonly levelLabel: string; readonly risks: readonly RiskId[] }[] }[];
+    readonly likelihoodLabels: readonly { readonly likelihood: LikelihoodLevel; readonly label: string }[];
+  };
+  readonly actions: readonly ReportAction[];
+  readonly obligations: readonly ReportObligation[];
+  readonly unknowns: readonly ReportUnknown[];
+  readonly answers: readonly ReportAnswerSection[];
+  readonly texts: { readonly sign: GeneratedText; readonly notice: GeneratedText; readonly consent: GeneratedText };
+  /** Every article cited anywhere in the report, once, in catalogue order. */
+  readonly appendix: readonly ReportCitation[];
+  readonly signOff: readonly { readonly role: string; readonly name: string; readonly date: string }[];
+  readonly disclaimer: string;
+}

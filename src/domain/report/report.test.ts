@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { newAssessment, type AssessmentFile } from '../persistence/assessment-file.ts';
+import { scenarioById } from '../scenarios/index.ts';
+import { buildReport } from './build-report.ts';
+import { addWorkingDays, addYears, obligations } from './obligations.ts';
+import { MATRIX } from './risk.ts';
+
+function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFile {
+  const s = scenarioById(id)!;
+  return { ...newAssessment(s.meta, new Date('2026-11-23T08:00:00Z'), `test-${id}`.slice(0, 30)), answers: s.answers, ...patch };
+}
+
+describe('report model', () => {
+  it('a red line forces "must stop or be redesigned", with the red line named first', () => {
+    const r = buildReport(fileFor('tianjin-property'), 'zh-CN');
+    expect(r.conclusion.code).toBe('stop');
+    expect(r.conclusion.title).toBe('必须停止或重新设计');
+    expect(r.findings[0]!.severity).toBe('red');
+    expect(r.conclusion.reasons.some((x) => x.includes('物业以人脸识别作为唯一通行方式'))).toBe(true);
+  });
+
+  it('each finding carries its citations, formatted, and the answers that triggered it', () => {
+    const r = buildReport(fileFor('tianjin-property'), 'en');
+    const f = r.findings.find((x) => x.id === 'alternatives.property-face-only')!;
+    expect(f.citations.map((c) => c.label)).toContain('SPC Provisions art. 10(1)');
+    const spc10 = f.citations.find((c) => c.articleId === 'spc.10')!;
+    expect(spc10.quote?.[0]).toContain('物业服务企业或者其他建筑物管理人以人脸识别作为业主或者物业使用人出入物业服务区域的唯一验证方式');
+    expect(f.evidence).toEqual(
+      expect.arrayContaining([{ questionId: 'alternatives.offered', question: expect.any(String), answer: 'No, face recognition is the only way' }]),
+    );
+  });
+
+  it('substance-only provisions are never quoted and carry a caveat', () => {
+    const r = buildReport(fileFor('tianjin-property'), 'zh-CN');
+    const frm10 = r.appendix.find((c) => c.articleId === 'frm.10')!;
+    expect(frm10.quote).toBeUndefined();
+    expect(frm10.caveat).toContain('不作为原文引用');
+    for (const c of r.appendix) if (c.verification !== 'V1' && c.verification !== 'V2') expect(c.quote, c.articleId).toBeUndefined();
+  });
+
+  it('the appendix lists every cited article exactly once', () => {
+    const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'en');
+    const cited = new Set([...r.findings.flatMap((f) => f.citations), ...r.obligations.flatMap((o) => o.citations), ...r.sections.flatMap((s) => s.answers)].map((c) => c.articleId));
+    expect(new Set(r.appendix.map((c) => c.articleId))).toEqual(cited);
+    expect(r.appendix.length).toBe(cited.size);
+  });
+
+  it('the answers record leaves out hidden branches', () => {
+    const file = fileFor('gym-compliant');
+    const withHidden = { ...file, answers: { ...file.answers, 'public.other-uses': ['marketing'] } };
+    const rows = buildReport(withHidden, 'en').answers.flatMap((s) => s.rows.map((r) => r.questionId));
+    expect(rows).not.toContain('public.other-uses');
+    expect(rows).toContain('venue.type');
+  });
+
+  it('the action plan has one action per finding with a default due date, and keeps the user’s edits', () => {
+    const file = fileFor('tianjin-property', {});
+    const r1 = buildReport(file, 'en', { today: '2026-11-23' });
+    expect(r1.actions.length).toBe(r1.findings.length);
+    expect(r1.actions.find((a) => a.id === 'alternatives.property-face-only')!.due).toBe('2026-12-07');
+    const r2 = buildReport({ ...file, actions: { 'alternatives.property-face-only': { owner: 'Ms Wang', due: '2026-12-01', status: 'in-progress' } } }, 'en', { today: '2026-11-23' });
+    expect(r2.actions.find((a) => a.id === 'alternatives.property-face-only')).toMatchObject({ owner: 'Ms Wang', due: '2026-12-01', status: 'in-progress', statusLabel: 'In progress' });
+  });
+
+  it('the generated sign, notice and consent carry the operator, purposes and the alternative', () => {
+    const r = buildReport(fileFor('gym-compliant'), 'zh-CN');
+    const sign = r.texts.sign.paragraphs.join('\n');
+    expect(sign).toContain('示例健身有限公司');
+    expect(sign).toContain('400-800-1234');
+    expect(sign).toContain('卡片');
+    expect(r.texts.consent.paragraphs.join('\n')).toContain('不得代为勾选');
+    expect(r.texts.notice.paragraphs.some((p) => p.includes('必要性'))).toBe(true);
+  });
+
+  it('is the same model for the same file and date, in either language', () => {
+    const f = fileFor('scenic-area-sample');
+    expect(buildReport(f, 'en')).toEqual(buildReport(f, 'en'));
+    const zh = buildReport(f, 'zh-CN');
+    const en = buildReport(f, 'en');
+    expect(zh.findings.map((x) => x.id)).toEqual(en.findings.map((x) => x.id));
+    expect(zh.conclusion.code).toBe(en.conclusion.code);
+  });
+
+  it('records the law-as-of date, catalogue version and a keep-until date three years on', () => {
+    const r = buildReport(fileFor('gym-compliant'), 'en', { today: '2026-11-23' });
+    expect(r.meta.lawAsOf).toBe('2026-04-30');
+    expect(r.meta.keepUntil).toBe('2029-11-23');
+  });
+});
+
+describe('risk assessment (GB/T 39335 approval-draft matrix)', () => {
+  it('uses the approval draft’s matrix', () => {
+    expect(MATRIX.severe.high).toBe('severe');
+    expect(MATRIX.high.low).toBe('medium');
+    expect(MATRIX.medium['very-high']).toBe('high');
+    expect(MATRIX.low.high).toBe('medium');
+  });
+
+  it('the compliant gym has no risk above medium; the Putuo supermarket has high or severe risks', () => {
+    const gym = buildReport(fileFor('gym-compliant'), 'en').risks.rows;
+    expect(gym.every((r) => r.level === 'low' || r.level === 'medium')).toBe(true);
+    const putuo = buildReport(fileFor('shanghai-putuo-supermarket'), 'en').risks.rows;
+    expect(putuo.find((r) => r.id === 'discrimination')!.level).toMatch(/high|severe/);
+    expect(putuo.find((r) => r.id === 'beyond-purpose')!.reasons.join(' ')).toContain('Security-camera faces are used for other purposes');
+  });
+
+  it('children raise the impact by one level, with the reason recorded', () => {
+    const base = fileFor('gym-compliant');
+    const kids = { ...base, answers: { ...base.answers, 'venue.children': 'yes', 'basis.guardian-consent': 'not-enrolled', 'basis.child-rules': 'yes' } };
+    const leak = buildReport(kids, 'en').risks.rows.find((r) => r.id === 'discrimination')!;
+    expect(leak.impact).toBe('severe');
+    expect(leak.reasons.join(' ')).toContain('impact raised one level');
+  });
+});
+
+describe('obligations and dates', () => {
+  it('counts 30 working days Monday to Friday, holidays counted as working days (the safe side)', () => {
+    // 2026-10-12 is a Monday: 30 weekdays later is Monday 2026-11-23.
+    expect(addWorkingDays('2026-10-12', 30)).toBe('2026-11-23');
+    // From a Friday the count starts on Monday.
+    expect(addWorkingDays('2026-10-16', 1)).toBe('2026-10-19');
+  });
+
+  it('three years from 29 February is 28 February', () => {
+    expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
+  });
+
+  it('the filing deadline follows the date 100,000 was reached, and pre-Measures stock had until 2025-07-14', () => {
+    const hub = scenarioById('scenic-area-sample')!.answers;
+    const filing = obligations(hub, '2026-11-23').find((o) => o.id === 'frm-filing')!;
+    expect(filing.due).toBe('2026-11-23');
+    expect(filing.detail.en).toContain('public holidays counted as working days');
+    const old = obligations({ ...hub, 'venue.threshold-date': '2024-01-10' }, '2026-11-23').find((o) => o.id === 'frm-filing')!;
+    expect(old.due).toBe('2025-07-14');
+  });
+
+  it('the police filing of a public-security video system is due 30 days after go-live', () => {
+    const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.go-live': '2026-05-01' };
+    expect(obligations(a, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2026-05-31');
+    expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
+  });
+
+  it('below 100,000 people there is no filing obligation', () => {
+    expect(obligations(scenarioById('gym-compliant')!.answers, '2026-11-23').map((o) => o.id)).not.toContain('frm-filing');
+  });
+});
