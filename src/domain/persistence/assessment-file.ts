@@ -10,9 +10,11 @@ import { t, type Localized } from '../locale.ts';
 import { BANK_VERSION, QUESTIONS, questionById, validateAnswer, isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { validateCampaign, type Campaign } from './campaign.ts';
+import { getArticle } from '../law/catalogue.ts';
 
 export const FORMAT = 'face-pia-assessment';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** Files larger than this are refused before parsing (a real assessment is a few KB). */
 export const MAX_FILE_BYTES = 2_000_000;
 
@@ -31,6 +33,31 @@ export interface AssessmentMeta {
   readonly preset?: string;
 }
 
+export type Verdict = 'agree' | 'disagree' | 'more-facts';
+export const VERDICTS: readonly Verdict[] = ['agree', 'disagree', 'more-facts'];
+
+/** Lawyer mode: who the review is for and by whom. */
+export interface Review {
+  readonly client: string;
+  readonly matter: string;
+  readonly reviewer: string;
+}
+
+/** A lawyer's view on a finding of the tool. */
+export interface Annotation {
+  readonly verdict: Verdict;
+  readonly note: string;
+}
+
+/** A finding the lawyer adds by hand, with citations picked from the catalogue. */
+export interface ManualFinding {
+  readonly id: string; // 'manual-<n>'
+  readonly severity: 'red' | 'nc' | 'risk';
+  readonly title: string;
+  readonly note: string;
+  readonly cites: readonly string[]; // catalogue article ids
+}
+
 export interface AssessmentFile {
   readonly format: typeof FORMAT;
   readonly schemaVersion: typeof SCHEMA_VERSION;
@@ -44,6 +71,13 @@ export interface AssessmentFile {
   readonly position?: string;
   /** The user's edits to the action plan, keyed by rule id. */
   readonly actions: Readonly<Record<string, ActionEdit>>;
+  /** Lawyer mode (absent when not used). */
+  readonly review?: Review;
+  /** The lawyer's annotations, keyed by rule id. */
+  readonly annotations: Readonly<Record<string, Annotation>>;
+  readonly manualFindings: readonly ManualFinding[];
+  /** The regulator's campaign this assessment answers, when opened from a checklist link. */
+  readonly campaign?: Campaign;
 }
 
 export type ParseResult =
@@ -52,10 +86,11 @@ export type ParseResult =
 
 const ID_RE = /^[A-Za-z0-9_-]{6,64}$/;
 const TEXT_MAX = 200;
+const NOTE_MAX = 5000;
 
 export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: string = randomId()): AssessmentFile {
   const iso = now.toISOString();
-  return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {} };
+  return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
 }
 
 export function randomId(): string {
@@ -168,7 +203,49 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
     }
   }
 
-  const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'position', 'actions']);
+  if (d.review !== undefined) {
+    const r = d.review;
+    if (!isRecord(r)) field('review', '格式不正确', 'is not an object');
+    else
+      for (const k of ['client', 'matter', 'reviewer'] as const) {
+        if (typeof r[k] !== 'string' || [...(r[k] as string)].length > TEXT_MAX) field(`review.${k}`, '应为不超过200字的文字', 'should be text of 200 characters or fewer');
+      }
+  }
+
+  const annotations = d.annotations;
+  if (!isRecord(annotations)) field('annotations', '缺失或格式不正确', 'is missing or not an object');
+  else {
+    for (const [rid, a] of Object.entries(annotations)) {
+      if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(rid)) field(`annotations["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
+      else if (!isRecord(a)) field(`annotations["${rid}"]`, '格式不正确', 'is not an object');
+      else {
+        if (!VERDICTS.includes(a.verdict as Verdict)) field(`annotations["${rid}"].verdict`, '应为 agree、disagree 或 more-facts', 'should be agree, disagree or more-facts');
+        if (typeof a.note !== 'string' || [...a.note].length > NOTE_MAX) field(`annotations["${rid}"].note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
+      }
+    }
+  }
+
+  const manual = d.manualFindings;
+  if (!Array.isArray(manual)) field('manualFindings', '缺失或格式不正确', 'is missing or not a list');
+  else {
+    if (manual.length > 100) field('manualFindings', '最多100项', 'at most 100 items');
+    const seen = new Set<string>();
+    manual.forEach((m, i) => {
+      const p = `manualFindings[${i}]`;
+      if (!isRecord(m)) return field(p, '格式不正确', 'is not an object');
+      if (typeof m.id !== 'string' || !/^manual-[0-9]{1,6}$/.test(m.id) || seen.has(m.id)) field(`${p}.id`, '应为唯一的 manual-编号', 'should be a unique manual-<number>');
+      else seen.add(m.id);
+      if (m.severity !== 'red' && m.severity !== 'nc' && m.severity !== 'risk') field(`${p}.severity`, '应为 red、nc 或 risk', 'should be red, nc or risk');
+      if (typeof m.title !== 'string' || m.title.trim() === '' || [...m.title].length > TEXT_MAX) field(`${p}.title`, '应为不超过200字的文字', 'should be text of 1–200 characters');
+      if (typeof m.note !== 'string' || [...m.note].length > NOTE_MAX) field(`${p}.note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
+      if (!Array.isArray(m.cites) || m.cites.length === 0) field(`${p}.cites`, '请至少引用一条', 'should cite at least one article');
+      else for (const c of m.cites) if (typeof c !== 'string' || !getArticle(c)) field(`${p}.cites`, `"${String(c)}" 不在法规目录中`, `"${String(c)}" is not in the legal catalogue`);
+    });
+  }
+
+  if (d.campaign !== undefined) for (const e of validateCampaign(d.campaign)) errors.push(e);
+
+  const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'position', 'actions', 'review', 'annotations', 'manualFindings', 'campaign']);
   const extra = Object.keys(d).filter((k) => !known.has(k));
   if (extra.length) field(extra.join(', '), '是未知字段', extra.length > 1 ? 'are unknown fields' : 'is an unknown field');
 

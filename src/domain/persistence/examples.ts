@@ -20,6 +20,8 @@ export function exampleFiles(): { name: string; file: AssessmentFile }[] {
         meta: s.meta,
         answers: s.answers,
         actions: {},
+        annotations: {},
+        manualFindings: [],
       },
     }));
 }

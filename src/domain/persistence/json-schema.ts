@@ -5,7 +5,10 @@
 import { QUESTIONS } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
-import { FORMAT, SCHEMA_VERSION } from './assessment-file.ts';
+import { CHECKS } from '../checklist.ts';
+import { allArticleIds } from '../law/catalogue.ts';
+import { FORMAT, SCHEMA_VERSION, VERDICTS } from './assessment-file.ts';
+import { CAMPAIGN_LIMITS } from './campaign.ts';
 
 function answerSchema(q: QuestionDef): Record<string, unknown> {
   const description = `${q.label['zh-CN']} / ${q.label.en}`;
@@ -55,7 +58,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
     description: '人脸识别个人信息保护影响评估文件 / Face-recognition PI protection impact assessment file. Answers are option codes, never labels.',
     type: 'object',
     additionalProperties: false,
-    required: ['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'actions'],
+    required: ['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'actions', 'annotations', 'manualFindings'],
     properties: {
       format: { const: FORMAT },
       schemaVersion: { const: SCHEMA_VERSION },
@@ -83,6 +86,53 @@ export function assessmentJsonSchema(): Record<string, unknown> {
           additionalProperties: false,
           required: ['owner', 'due', 'status'],
           properties: { owner: text, due: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' }, status: { enum: ['open', 'in-progress', 'done'] } },
+        },
+      },
+      review: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['client', 'matter', 'reviewer'],
+        properties: { client: text, matter: text, reviewer: text },
+      },
+      annotations: {
+        type: 'object',
+        propertyNames: { pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$' },
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['verdict', 'note'],
+          properties: { verdict: { enum: [...VERDICTS] }, note: { type: 'string', maxLength: 5000 } },
+        },
+      },
+      manualFindings: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'severity', 'title', 'note', 'cites'],
+          properties: {
+            id: { type: 'string', pattern: '^manual-[0-9]{1,6}$' },
+            severity: { enum: ['red', 'nc', 'risk'] },
+            title: { type: 'string', minLength: 1, maxLength: 200 },
+            note: { type: 'string', maxLength: 5000 },
+            cites: { type: 'array', minItems: 1, items: { enum: allArticleIds() } },
+          },
+        },
+      },
+      campaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['authority', 'name', 'reference', 'contact', 'deadline', 'instructions', 'venueTypes', 'checks'],
+        properties: {
+          authority: { type: 'string', minLength: 1, maxLength: CAMPAIGN_LIMITS.short },
+          name: { type: 'string', minLength: 1, maxLength: CAMPAIGN_LIMITS.short },
+          reference: { type: 'string', maxLength: CAMPAIGN_LIMITS.short },
+          contact: { type: 'string', maxLength: CAMPAIGN_LIMITS.short },
+          deadline: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' },
+          instructions: { type: 'string', maxLength: CAMPAIGN_LIMITS.instructions },
+          venueTypes: { type: 'array', uniqueItems: true, items: { enum: VENUE_TYPES.map((o) => o.code) } },
+          checks: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: CHECKS.map((c) => c.id) } },
         },
       },
     },

@@ -107,52 +107,58 @@ export function pruneHidden(answers: Answers): Record<string, AnswerValue> {
   }
 }
 
+/**
+ * A scope limits the questionnaire to some questions (a regulator's campaign checks only some rows); see
+ * scope.ts. Every navigation function takes an optional scope; without one, the whole bank applies.
+ */
+export type QuestionScope = ReadonlySet<string>;
+
 /** Visible questions, in bank order, under the given answers (hidden branches evaluated on pruned answers). */
-export function visibleQuestions(answers: Answers): QuestionDef[] {
+export function visibleQuestions(answers: Answers, scope?: QuestionScope): QuestionDef[] {
   const ctx = evalContext(pruneHidden(answers));
-  return QUESTIONS.filter((q) => !q.showIf || evaluate(q.showIf, ctx) === true);
+  return QUESTIONS.filter((q) => (!scope || scope.has(q.id)) && (!q.showIf || evaluate(q.showIf, ctx) === true));
 }
 
-export function isVisible(id: string, answers: Answers): boolean {
+export function isVisible(id: string, answers: Answers, scope?: QuestionScope): boolean {
   const q = byId.get(id);
-  if (!q) return false;
+  if (!q || (scope && !scope.has(id))) return false;
   return !q.showIf || evaluate(q.showIf, evalContext(pruneHidden(answers))) === true;
 }
 
 /** The next visible question after `from` (in bank order), or undefined at the end. */
-export function nextQuestion(answers: Answers, from: string | undefined): QuestionDef | undefined {
+export function nextQuestion(answers: Answers, from: string | undefined, scope?: QuestionScope): QuestionDef | undefined {
   const start = from === undefined ? -1 : (indexOf.get(from) ?? -1);
-  return visibleQuestions(answers).find((q) => (indexOf.get(q.id) ?? 0) > start);
+  return visibleQuestions(answers, scope).find((q) => (indexOf.get(q.id) ?? 0) > start);
 }
 
 /** The previous visible question before `from`, or undefined at the start. */
-export function previousQuestion(answers: Answers, from: string): QuestionDef | undefined {
+export function previousQuestion(answers: Answers, from: string, scope?: QuestionScope): QuestionDef | undefined {
   const start = indexOf.get(from) ?? QUESTIONS.length;
-  const before = visibleQuestions(answers).filter((q) => (indexOf.get(q.id) ?? 0) < start);
+  const before = visibleQuestions(answers, scope).filter((q) => (indexOf.get(q.id) ?? 0) < start);
   return before[before.length - 1];
 }
 
-export function firstQuestionOfSection(section: SectionId, answers: Answers): QuestionDef | undefined {
-  return visibleQuestions(answers).find((q) => q.section === section);
+export function firstQuestionOfSection(section: SectionId, answers: Answers, scope?: QuestionScope): QuestionDef | undefined {
+  return visibleQuestions(answers, scope).find((q) => q.section === section);
 }
 
 /** The first visible question that has no answer yet (where "resume" takes the user). */
-export function firstUnanswered(answers: Answers): QuestionDef | undefined {
-  return visibleQuestions(answers).find((q) => !q.optional && !hasValue(answers[q.id]));
+export function firstUnanswered(answers: Answers, scope?: QuestionScope): QuestionDef | undefined {
+  return visibleQuestions(answers, scope).find((q) => !q.optional && !hasValue(answers[q.id]));
 }
 
 export type SectionProgress = 'not-started' | 'in-progress' | 'completed';
 
-export function sectionProgress(section: SectionId, answers: Answers): SectionProgress {
-  const qs = visibleQuestions(answers).filter((q) => q.section === section);
+export function sectionProgress(section: SectionId, answers: Answers, scope?: QuestionScope): SectionProgress {
+  const qs = visibleQuestions(answers, scope).filter((q) => q.section === section);
   const required = qs.filter((q) => !q.optional);
   const answered = required.filter((q) => hasValue(answers[q.id])).length;
   if (answered === 0 && !qs.some((q) => hasValue(answers[q.id]))) return 'not-started';
   return answered === required.length ? 'completed' : 'in-progress';
 }
 
-export function progress(answers: Answers): { answered: number; total: number } {
-  const required = visibleQuestions(answers).filter((q) => !q.optional);
+export function progress(answers: Answers, scope?: QuestionScope): { answered: number; total: number } {
+  const required = visibleQuestions(answers, scope).filter((q) => !q.optional);
   return { answered: required.filter((q) => hasValue(answers[q.id])).length, total: required.length };
 }
 

@@ -10,6 +10,7 @@ import {
   articleSlug,
   formatCitation,
   getArticle,
+  isArticleId,
   isQuotable,
   type ArticleId,
   type Citation,
@@ -47,6 +48,8 @@ import {
   type RiskResult,
 } from './risk.ts';
 import { generateTexts } from './texts.ts';
+import { rulesInScope } from '../scope.ts';
+import { checkById } from '../checklist.ts';
 
 export interface BuildOptions {
   /** The report date (ISO). Defaults to the file's last update date, so a saved file always gives the same report. */
@@ -65,6 +68,12 @@ export const CONCLUSION_LABELS: Record<Conclusion, Localized> = {
   stop: t('必须停止或重新设计', 'Must stop or be redesigned'),
 };
 
+export const VERDICT_LABELS = {
+  agree: t('同意', 'Agree'),
+  disagree: t('不同意', 'Disagree'),
+  'more-facts': t('需要更多事实', 'Needs more facts'),
+} as const;
+
 const STATUS_LABELS = {
   open: t('未开始', 'Open'),
   'in-progress': t('进行中', 'In progress'),
@@ -77,7 +86,7 @@ const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'F
 export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
   const L = (x: Localized) => x[locale];
   const preparedOn = options.today ?? file.updatedAt.slice(0, 10);
-  const ev = evaluateRules(file.answers);
+  const ev = evaluateRules(file.answers, rulesInScope(file.campaign?.checks));
   const answers = ev.answers;
   const risks = assessRisks(answers, ev);
   const cited = new Set<ArticleId>();
@@ -86,7 +95,11 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     return reportCitation(c, locale);
   };
 
-  const findings: ReportFinding[] = ev.findings.map((f) => ({
+  const annotation = (id: string) => {
+    const a = file.annotations[id];
+    return a ? { annotation: { verdict: a.verdict, verdictLabel: L(VERDICT_LABELS[a.verdict]), note: a.note } } : {};
+  };
+  const ruleFindings: ReportFinding[] = ev.findings.map((f) => ({
     id: f.ruleId,
     severity: f.severity,
     severityLabel: L(SEVERITY_LABELS[f.severity]),
@@ -96,7 +109,23 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     checklist: [...f.rule.fr],
     citations: f.rule.cites.map(citation),
     evidence: f.evidence.map((e) => evidenceRow(e.questionId, e.value, locale)),
+    ...annotation(f.ruleId),
   }));
+  const manualFindings: ReportFinding[] = file.manualFindings.map((m) => ({
+    id: m.id,
+    severity: m.severity,
+    severityLabel: L(SEVERITY_LABELS[m.severity]),
+    title: m.title,
+    explanation: m.note,
+    remediation: '',
+    checklist: [],
+    citations: m.cites.filter(isArticleId).map((a) => citation({ article: a })),
+    evidence: [],
+    manual: true,
+    ...annotation(m.id),
+  }));
+  const ORDER = { red: 0, nc: 1, risk: 2 } as const;
+  const findings = [...ruleFindings, ...manualFindings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 
   const counts = {
     red: findings.filter((f) => f.severity === 'red').length,
@@ -105,7 +134,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     unknown: ev.unresolved.length,
   };
 
-  const conclusion = conclude(ev, risks, locale);
+  const conclusion = conclude(ev, risks, locale, file.manualFindings);
 
   const riskRows: ReportRisk[] = risks.map((r) => ({
     id: r.id,
@@ -186,6 +215,20 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       catalogueVersion: CATALOGUE_VERSION,
       bankVersion: BANK_VERSION,
       schemaVersion: SCHEMA_VERSION,
+      ...(file.campaign
+        ? {
+            campaign: {
+              authority: file.campaign.authority,
+              name: file.campaign.name,
+              reference: file.campaign.reference,
+              contact: file.campaign.contact,
+              deadline: file.campaign.deadline,
+              instructions: file.campaign.instructions,
+              checks: file.campaign.checks.map((id) => `${id} ${checkById(id) ? L(checkById(id)!.title) : ''}`.trim()),
+            },
+          }
+        : {}),
+      ...(file.review ? { review: { ...file.review } } : {}),
     },
     conclusion,
     counts,
@@ -237,17 +280,18 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   };
 }
 
-function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale): ReportModel['conclusion'] {
+function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, manual: AssessmentFile['manualFindings']): ReportModel['conclusion'] {
   const L = (x: Localized) => x[locale];
-  const reds = ev.findings.filter((f) => f.severity === 'red');
-  const ncs = ev.findings.filter((f) => f.severity === 'nc');
+  // A lawyer's hand-added finding weighs like a rule's finding of the same severity.
+  const reds = [...ev.findings.filter((f) => f.severity === 'red').map((f) => f.rule.title), ...manual.filter((m) => m.severity === 'red').map((m) => t(m.title, m.title))];
+  const ncs = [...ev.findings.filter((f) => f.severity === 'nc'), ...manual.filter((m) => m.severity === 'nc')];
   const severe = risks.filter((r) => r.level === 'severe');
   const high = risks.filter((r) => r.level === 'high');
   const reasons: string[] = [];
   let code: Conclusion;
   if (reds.length || severe.length) {
     code = 'stop';
-    for (const f of reds) reasons.push(L(t(`红线：${f.rule.title['zh-CN']}`, `Red line: ${f.rule.title.en}`)));
+    for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
     for (const r of severe) reasons.push(L(t(`风险等级"严重"：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
   } else if (ncs.length || high.length || ev.unresolved.length) {
     code = 'remediate';

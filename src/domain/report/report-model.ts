@@ -34,8 +34,14 @@ export interface ReportEvidence {
   readonly answer: string;
 }
 
+export interface ReportAnnotation {
+  readonly verdict: 'agree' | 'disagree' | 'more-facts';
+  readonly verdictLabel: string;
+  readonly note: string;
+}
+
 export interface ReportFinding {
-  readonly id: string; // rule id
+  readonly id: string; // rule id, or manual-<n> for a finding added by a lawyer
   readonly severity: Severity;
   readonly severityLabel: string;
   readonly title: string;
@@ -44,6 +50,9 @@ export interface ReportFinding {
   readonly checklist: readonly string[]; // FR-xx
   readonly citations: readonly ReportCitation[];
   readonly evidence: readonly ReportEvidence[];
+  /** True for a finding a lawyer added by hand (its explanation is the lawyer's note). */
+  readonly manual?: true;
+  readonly annotation?: ReportAnnotation;
 }
 
 export interface ReportUnknown {
@@ -130,7 +139,11 @@ export interface ReportModel {
       readonly contact: string;
       readonly deadline: string;
       readonly instructions: string;
+      /** The checks in scope, as "FR-04 不得强制…" lines. */
+      readonly checks: readonly string[];
     };
+    /** Lawyer mode. */
+    readonly review?: { readonly client: string; readonly matter: string; readonly reviewer: string };
   };
   readonly conclusion: {
     readonly code: Conclusion;

@@ -1,0 +1,52 @@
+/**
+ * A regulator's campaign: which venue types and which checks (FR-xx) an inspection campaign covers, and who
+ * runs it. Carried in a checklist link and, once a business opens the link, in its assessment file and report.
+ */
+import { CHECKS } from '../checklist.ts';
+import { t, type Localized } from '../locale.ts';
+import { isIsoDate } from '../questions/bank.ts';
+import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
+
+export interface Campaign {
+  readonly authority: string;
+  readonly name: string;
+  readonly reference: string;
+  readonly contact: string;
+  /** ISO date or ''. */
+  readonly deadline: string;
+  readonly instructions: string;
+  readonly venueTypes: readonly string[];
+  /** Checklist rows in scope (FR-01…FR-36); at least one. */
+  readonly checks: readonly string[];
+}
+
+export const CAMPAIGN_LIMITS = { short: 120, instructions: 1000 } as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validate untrusted campaign data (from a link or a file); every error names the field. */
+export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
+  const errors: Localized[] = [];
+  const field = (f: string, zh: string, en: string) => errors.push(t(`${path}.${f}：${zh}`, `${path}.${f}: ${en}`));
+  if (!isRecord(v)) return [t(`${path}：格式不正确`, `${path}: is not an object`)];
+  for (const k of ['authority', 'name', 'reference', 'contact'] as const) {
+    const x = v[k];
+    if (typeof x !== 'string') field(k, '应为文字', 'should be text');
+    else if ([...x].length > CAMPAIGN_LIMITS.short) field(k, `不能超过${CAMPAIGN_LIMITS.short}个字`, `should be ${CAMPAIGN_LIMITS.short} characters or fewer`);
+  }
+  if (typeof v.authority === 'string' && v.authority.trim() === '') field('authority', '请填写发起部门', 'name the authority');
+  if (typeof v.name === 'string' && v.name.trim() === '') field('name', '请填写专项行动名称', 'name the campaign');
+  if (typeof v.instructions !== 'string') field('instructions', '应为文字', 'should be text');
+  else if ([...v.instructions].length > CAMPAIGN_LIMITS.instructions) field('instructions', `不能超过${CAMPAIGN_LIMITS.instructions}个字`, `should be ${CAMPAIGN_LIMITS.instructions} characters or fewer`);
+  if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为日期（年-月-日）或留空', 'should be a date (year-month-day) or empty');
+  const venues = VENUE_TYPES.map((o) => o.code as string);
+  if (!Array.isArray(v.venueTypes) || v.venueTypes.some((x) => typeof x !== 'string' || !venues.includes(x))) field('venueTypes', '含有无效的场所类型', 'contains an invalid venue type');
+  const checkIds = CHECKS.map((c) => c.id as string);
+  if (!Array.isArray(v.checks) || v.checks.length === 0) field('checks', '请至少选择一项检查', 'select at least one check');
+  else if (v.checks.some((x) => typeof x !== 'string' || !checkIds.includes(x))) field('checks', '含有无效的检查项', 'contains an invalid check');
+  else if (new Set(v.checks).size !== v.checks.length) field('checks', '检查项重复', 'lists a check twice');
+  const known = new Set(['authority', 'name', 'reference', 'contact', 'deadline', 'instructions', 'venueTypes', 'checks']);
+  const extra = Object.keys(v).filter((k) => !known.has(k));
+  if (extra.length) field(extra.join(', '), '是未知字段', 'unknown field');
+  return errors;
+}
