@@ -52,10 +52,46 @@ describe('npm run assess', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('writes the PDF report with --pdf, and the PDF re-opens as the same assessment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+    const out = join(dir, 'report.pdf');
+    const r = await run([example('transport-hub'), '--lang', 'en', '--pdf', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/PDF report written to .*report\.pdf \(\d+ pages, \d+ KB, SHA-256 [0-9a-f]{64}\)/);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const { extractAssessmentFromPdf } = await import('../domain/persistence/pdf-carrier.ts');
+    const { canonicalJson, parseAssessmentText } = await import('../domain/persistence/assessment-file.ts');
+    const back = extractAssessmentFromPdf(bytes);
+    const orig = parseAssessmentText(readFileSync(example('transport-hub'), 'utf8'));
+    expect(back.ok && orig.ok && canonicalJson(back.value) === canonicalJson(orig.value)).toBe(true);
+  }, 30_000);
+
   it('refuses unknown options, bad languages, missing files and the PDF/Word outputs not built yet', async () => {
     expect((await run([example('gym'), '--colour'])).err).toContain('未知选项 --colour');
     expect((await run([example('gym'), '--lang', 'fr'])).err).toContain('--lang 只能是 zh-CN 或 en');
     expect((await run(['/nonexistent.json', '--lang', 'en'])).err).toContain('No such file: /nonexistent.json');
-    expect((await run([example('gym'), '--lang', 'en', '--docx', '/tmp/x.docx'])).code).toBe(2);
+    expect((await run([example('gym'), '--lang', 'en', '--docx'])).err).toContain('--docx needs a value');
   });
+
+  it('writes the Word report with --docx, and it reads back with the lawyer’s annotation and added finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+    const file = JSON.parse(readFileSync(example('retail'), 'utf8'));
+    file.review = { client: '某超市有限公司', matter: '合规审查 2026-017', reviewer: '王律师' };
+    file.annotations = { 'public.other-uses': { verdict: 'agree', note: '同意，应立即停用。' } };
+    file.manualFindings = [{ id: 'manual-1', severity: 'nc', title: '员工培训记录缺失', note: '未见培训记录。', cites: ['pipl.51'] }];
+    const input = join(dir, 'reviewed.json');
+    writeFileSync(input, JSON.stringify(file));
+    const out = join(dir, 'report.docx');
+    const r = await run([input, '--docx', out, '--date', '2026-11-23']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/已写入 Word 报告：.*report\.docx（\d+ KB）/);
+    const { readDocx } = await import('../docx/read-docx.ts');
+    const doc = readDocx(new Uint8Array(readFileSync(out)));
+    expect(doc.text).toContain('必须停止或重新设计');
+    expect(doc.text).toContain('《个人信息保护法》第二十六条');
+    expect(doc.paragraphs.find((p) => p.style === 'FpiaAnnotation')?.text).toBe('律师意见：同意\n同意，应立即停用。');
+    expect(doc.paragraphs.some((p) => p.style === 'Heading3' && p.text === '员工培训记录缺失（律师添加）')).toBe(true);
+    expect(doc.text).toContain('王律师');
+  }, 30_000);
 });

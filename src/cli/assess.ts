@@ -110,8 +110,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const o = parseArgs(argv);
     lang = o.lang;
-    if (o.pdf) throw new CliError('PDF 报告尚未实现（--pdf）。', 'The PDF report is not available yet (--pdf).');
-    if (o.docx) throw new CliError('Word 导出尚未实现（--docx）。', 'The Word export is not available yet (--docx).');
     const path = o.file!;
     if (!existsSync(path)) throw new CliError(`找不到文件：${path}`, `No such file: ${path}`);
     if (statSync(path).size > MAX_FILE_BYTES) throw new CliError(`文件过大：${path}`, `The file is too large: ${path}`);
@@ -127,6 +125,31 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (o.json) {
       writeFileSync(o.json, JSON.stringify(report, null, 2) + '\n');
       process.stdout.write((o.lang === 'zh-CN' ? `已写入报告模型：${o.json}` : `Report model written to ${o.json}`) + '\n');
+    }
+    if (o.pdf) {
+      const { nodeContext } = await import('../pdf/node.ts');
+      const { makeReportPdf } = await import('../pdf/report.ts');
+      const { describeUnprintable } = await import('../pdf/unprintable.ts');
+      const pdf = await makeReportPdf(report, parsed.value, await nodeContext());
+      if (pdf.unprintable.length) process.stderr.write(describeUnprintable(pdf.unprintable, o.lang) + '\n');
+      writeFileSync(o.pdf, pdf.bytes);
+      process.stdout.write(
+        (o.lang === 'zh-CN'
+          ? `已写入 PDF 报告：${o.pdf}（${pdf.pages} 页，${Math.round(pdf.bytes.length / 1024)} KB，SHA-256 ${pdf.fingerprint}）`
+          : `PDF report written to ${o.pdf} (${pdf.pages} pages, ${Math.round(pdf.bytes.length / 1024)} KB, SHA-256 ${pdf.fingerprint})`) + '\n',
+      );
+    }
+    if (o.docx) {
+      const { renderReportDocx } = await import('../docx/render-docx.ts');
+      const { fingerprint } = await import('../domain/persistence/assessment-file.ts');
+      const bytes = await renderReportDocx(report, { fingerprint: await fingerprint(parsed.value) });
+      try {
+        writeFileSync(o.docx, bytes);
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new CliError(`无法写入 Word 文件 ${o.docx}：${why}`, `Could not write the Word file ${o.docx}: ${why}`);
+      }
+      process.stdout.write((o.lang === 'zh-CN' ? `已写入 Word 报告：${o.docx}（${Math.round(bytes.length / 1024)} KB）` : `Word report written to ${o.docx} (${Math.round(bytes.length / 1024)} KB)`) + '\n');
     }
     return 0;
   } catch (e) {

@@ -1,0 +1,80 @@
+/**
+ * The law library, guidance and methodology pages in both languages: axe on every kind of page, every citation
+ * link resolves, the search works, and the strict CSP is in every page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allArticleIds, articleSlug, instruments } from '../../src/domain/law/catalogue.ts';
+import { QUESTIONS } from '../../src/domain/questions/bank.ts';
+import { PRESETS } from '../../src/domain/questions/presets.ts';
+import { RULES } from '../../src/domain/rules/index.ts';
+import { AXE_TAGS } from '../support/app.ts';
+
+const roots = [
+  ['zh-CN', '/'],
+  ['en', '/en/'],
+] as const;
+
+for (const [locale, root] of roots) {
+  test.describe(`law library (${locale})`, () => {
+    test('every generated static page passes axe', async ({ page }) => {
+      test.slow();
+      const pages = [
+        'law/',
+        ...instruments.map((i) => `law/${i.id}/`),
+        // One provision of each instrument, plus a substance-only and an excerpt provision.
+        ...instruments.map((i) => `law/${articleSlug(`${i.id}.${Object.keys(i.articles)[0]}` as never)}/`),
+        'law/frm-10/',
+        'law/consumer-law-56/',
+        'guidance/',
+        ...PRESETS.filter((p) => p.venueType !== 'other').map((p) => `guidance/${p.venueType}/`),
+        'methodology/',
+      ];
+      for (const p of pages) {
+        await page.goto(root + p);
+        await expect(page.locator('h1')).toHaveCount(1);
+        const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${root}${p}`).toEqual([]);
+      }
+    });
+
+    test('every citation in the questions and rules links to an existing article page', async ({ request }) => {
+      const slugs = new Set([...QUESTIONS.flatMap((q) => q.why.cites), ...RULES.flatMap((r) => r.cites)].map((c) => articleSlug(c.article)));
+      for (const slug of slugs) {
+        const res = await request.get(`${root}law/${slug}/`);
+        expect(res.status(), `${root}law/${slug}/`).toBe(200);
+      }
+      // And every catalogue provision has its page.
+      for (const id of allArticleIds()) expect((await request.get(`${root}law/${articleSlug(id)}/`)).status(), id).toBe(200);
+    });
+
+    test('a verified provision is quoted; an unverified one is stated in substance only', async ({ page }) => {
+      await page.goto(`${root}law/pipl-26/`);
+      await expect(page.locator('blockquote')).toContainText('在公共场所安装图像采集、个人身份识别设备，应当为维护公共安全所必需');
+      await page.goto(`${root}law/frm-10/`);
+      await expect(page.locator('blockquote')).toHaveCount(0);
+      await expect(page.locator('main')).toContainText(locale === 'en' ? 'not the official wording' : '非条文原文');
+    });
+
+    test('search finds provisions and rules, loading its index only when asked', async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${root}law/`);
+      expect(requests.some((u) => u.includes('search-index'))).toBe(false);
+      await page.getByRole('searchbox').fill(locale === 'en' ? 'separate consent' : '单独同意');
+      await page.getByRole('button', { name: locale === 'en' ? 'Search' : '搜索' }).click();
+      await expect(page.getByRole('status')).toContainText(locale === 'en' ? 'results' : '找到');
+      await expect(page.locator('.law-search__results a').first()).toBeVisible();
+      await page.locator('.law-search__results a', { hasText: locale === 'en' ? 'PIPL art. 29' : '《个人信息保护法》第二十九条' }).first().click();
+      await expect(page).toHaveURL(new RegExp(`${root}law/pipl-29/$`));
+    });
+
+    test('every page carries a strict Content-Security-Policy', async ({ page }) => {
+      await page.goto(`${root}law/`);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).not.toContain('unsafe-inline');
+    });
+  });
+}
