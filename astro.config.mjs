@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { offline } from './src/build/offline-integration.ts';
 
 // BASE lets the built site live under a sub-path (e.g. BASE=/face-pia/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -9,7 +10,7 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  integrations: [preact()],
+  integrations: [preact(), offline()],
   i18n: {
     locales: ['zh-CN', 'en'],
     defaultLocale: 'zh-CN',
