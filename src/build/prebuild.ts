@@ -26,4 +26,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(target, f.text);
   }
   console.log(`prebuild: wrote ${generatedFiles().length} generated files`);
+  // The PDF fonts (public/fonts/, git-ignored): Noto Sans SC subsets cut from the npm package.
+  await (await import('./build-font.ts')).buildFonts();
 }

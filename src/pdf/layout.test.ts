@@ -1,0 +1,176 @@
+/** Line breaking (kinsoku), the font subsetter, the sign, the checklist and lazy loading. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checksFor } from '../domain/checklist.ts';
+import { buildReport } from '../domain/report/build-report.ts';
+import { makeChecklistPdf } from './checklist.ts';
+import { layoutDocument } from './document.ts';
+import type { FontSet } from './font/fonts.ts';
+import { buildSubset, parseTtf } from './font/ttf.ts';
+import { NO_END, NO_START, wrap } from './layout/linebreak.ts';
+import { nodeContext } from './node.ts';
+import { composeReport, type PdfContext } from './report.ts';
+import { layoutSign, makeSignPdf, noticeUrl } from './sign.ts';
+import { REAL_CASES, pdfPages, scenarioFile, squash } from './test-support.ts';
+import { allStrings } from './unprintable.ts';
+
+let ctx: PdfContext;
+let fonts: FontSet;
+beforeAll(async () => {
+  ctx = await nodeContext();
+  fonts = ctx.fonts;
+}, 30_000);
+
+const lineTexts = (text: string, width: number, size = 10) => wrap([{ text }], fonts, { size, width, justify: true }).map((l) => l.segs.map((s) => s.text).join(''));
+
+describe('kinsoku line breaking', () => {
+  const sample =
+    '人脸信息属于敏感个人信息，处理前应当取得个人的单独同意。《个人信息保护法》第二十八条规定：“敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害……”（见附录）。刷脸？不！请使用卡片、二维码——或人工核验。Members may opt in (voluntarily), see https://example.com/face-rules?lang=zh-CN.';
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation, at any width', () => {
+    let breaks = 0;
+    for (let width = 40; width <= 420; width += 3) {
+      const lines = lineTexts(sample, width);
+      breaks += lines.length - 1;
+      expect(lines.join('').replace(/\s/g, '')).toBe(sample.replace(/\s/g, ''));
+      lines.forEach((l, i) => {
+        if (i > 0) expect(NO_START.has([...l][0]!), `line starts with ${[...l][0]} at width ${width}: ${l}`).toBe(false);
+        if (i < lines.length - 1) expect(NO_END.has([...l].at(-1)!), `line ends with ${[...l].at(-1)} at width ${width}: ${l}`).toBe(false);
+      });
+    }
+    expect(breaks).toBeGreaterThan(500);
+  });
+
+  it('holds for every paragraph of the real cases’ reports, and every line fits its width', () => {
+    for (const id of REAL_CASES) {
+      const model = buildReport(scenarioFile(id), 'zh-CN');
+      for (const text of allStrings(model).filter((s) => s.length > 20)) {
+        for (const width of [120, 233, 480]) {
+          const lines = wrap([{ text }], fonts, { size: 9.8, width, justify: true });
+          lines.forEach((l, i) => {
+            const s = l.segs.map((x) => x.text).join('');
+            if (i > 0 && s) expect(NO_START.has([...s][0]!), s).toBe(false);
+            if (i < lines.length - 1 && s) expect(NO_END.has([...s].at(-1)!), s).toBe(false);
+            expect(l.width).toBeLessThanOrEqual(width + 0.01);
+          });
+        }
+      }
+    }
+  });
+
+  it('breaks Latin text at spaces, keeps words whole, and cuts an over-long URL only when it must', () => {
+    const lines = lineTexts('Face recognition is used in this area to maintain public security.', 120);
+    for (const l of lines) expect(l).not.toMatch(/^\s|\s$/);
+    expect(lines.join(' ')).toBe('Face recognition is used in this area to maintain public security.');
+    expect(lineTexts('Face recognition is used', 120)[0]).toBe('Face recognition is used');
+    const url = lineTexts('https://example.com/a/very/long/path/to/the/full/rules/on/face/information', 90);
+    expect(url.length).toBeGreaterThan(2);
+    expect(url.join('')).toBe('https://example.com/a/very/long/path/to/the/full/rules/on/face/information');
+  });
+
+  it('justifies Chinese lines to the full width, but not the last line of a paragraph', () => {
+    const lines = wrap([{ text: sample.slice(0, 120) }], fonts, { size: 10, width: 200, justify: true });
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines.slice(0, -1)) expect(l.width).toBeCloseTo(200, 1);
+    expect(lines.at(-1)!.width).toBeLessThan(200);
+  });
+});
+
+describe('the font subsetter', () => {
+  it('cuts a TrueType font with exactly the requested characters, re-numbered, with the same outlines and widths', async () => {
+    await fonts.ensure(['喆']);
+    const chars = [...'人脸识别Aa1，。喆'];
+    const map = new Map(chars.map((c) => [c.codePointAt(0)!, fonts.glyph(c.codePointAt(0)!, false)!]));
+    const sub = buildSubset(map, fonts.regular);
+    const back = parseTtf(sub.bytes);
+    expect(back.numGlyphs).toBe(chars.length + 1);
+    expect([...back.cmap.keys()].sort((a, b) => a - b)).toEqual([...map.keys()].sort((a, b) => a - b));
+    for (const c of chars) {
+      const cp = c.codePointAt(0)!;
+      const src = map.get(cp)!;
+      const gid = back.cmap.get(cp)!;
+      expect(back.advance(gid)).toBe(src.font.advance(src.gid));
+      expect(back.glyph(gid).slice(0, src.font.glyph(src.gid).length)).toEqual(src.font.glyph(src.gid));
+    }
+  });
+});
+
+describe('the report layout', () => {
+  it('keeps headings with what follows and leaves no page without body text', () => {
+    const file = scenarioFile('shanghai-putuo-supermarket');
+    const model = buildReport(file, 'en');
+    const { pages } = layoutDocument(fonts, composeReport(model, fonts, 'f'.repeat(64)));
+    for (const p of pages) {
+      const body = p.ops.filter((o) => o.k === 'text' && o.y > 60 && o.y < p.height - 60);
+      expect(body.length).toBeGreaterThan(0);
+      // the last text on the page is not a heading-sized line
+      const last = body.at(-1)!;
+      expect(last.k === 'text' && last.size >= 12).toBe(false);
+      // nothing drawn below the footer line or above the header
+      for (const o of p.ops) if (o.k === 'text') expect(o.y).toBeLessThan(p.height - 20);
+    }
+  });
+});
+
+describe('the prominent sign', () => {
+  it('prints the sign text large, with a QR code to the notice URL, on A4 and A3', async () => {
+    const file = scenarioFile('huzhou-scenic-area', {});
+    const withUrl = { ...file, answers: { ...file.answers, 'public.notice-url': 'https://example.com/face-rules' } };
+    const model = buildReport(withUrl, 'zh-CN');
+    expect(noticeUrl(withUrl)).toBe('https://example.com/face-rules');
+    for (const size of ['A4', 'A3'] as const) {
+      const [page] = layoutSign(model, withUrl, fonts, size);
+      expect(Math.round(page!.width)).toBe(size === 'A4' ? 595 : 842);
+      const texts = page!.ops.filter((o) => o.k === 'text');
+      const biggest = Math.max(...texts.map((o) => (o.k === 'text' ? o.size : 0)));
+      expect(biggest).toBeGreaterThanOrEqual(size === 'A4' ? 30 : 42);
+      const body = texts.filter((o) => o.k === 'text' && o.y > 150 * (size === 'A4' ? 1 : 1.41) && o.y < page!.height - 250);
+      expect(Math.min(...body.map((o) => (o.k === 'text' ? o.size : 99)))).toBeGreaterThanOrEqual(size === 'A4' ? 14 : 20);
+      const qr = page!.ops.filter((o) => o.k === 'rect' && o.fill?.[0] === 0);
+      expect(qr.length).toBeGreaterThan(60);
+    }
+    const pdf = await makeSignPdf(model, withUrl, 'A4', ctx);
+    const text = squash((await pdfPages(pdf.bytes)).join(''));
+    expect(text).toContain(squash(model.texts.sign.title));
+    expect(text).toContain(squash(model.texts.sign.paragraphs[0]!));
+    expect(text).toContain('https://example.com/face-rules');
+    // without a URL: no QR code
+    const noUrl = { ...file, answers: { ...file.answers, 'public.notice-url': '' } };
+    const [plain] = layoutSign(buildReport(noUrl, 'en'), noUrl, fonts, 'A4');
+    expect(plain!.ops.filter((o) => o.k === 'rect' && o.fill?.[0] === 0).length).toBe(0);
+  });
+});
+
+describe('the inspection checklist', () => {
+  it('lists every check for the venue type with three tick boxes and its citations', async () => {
+    for (const [venue, locale] of [['hotel', 'zh-CN'], ['gym', 'en']] as const) {
+      const checks = checksFor(venue);
+      const pdf = await makeChecklistPdf(venue, locale, ctx);
+      const text = squash((await pdfPages(pdf.bytes)).join('\n'));
+      for (const c of checks) {
+        expect(text).toContain(c.id);
+        expect(text).toContain(squash(c.title[locale]));
+      }
+      expect(text.includes('FR-35')).toBe(venue === 'hotel');
+      expect(text).toContain(squash(locale === 'zh-CN' ? '《个人信息保护法》第十三条' : 'PIPL art. 13'));
+    }
+    const { composeChecklist } = await import('./checklist.ts');
+    const spec = composeChecklist('retail', 'en');
+    const { pages } = layoutDocument(fonts, spec);
+    const boxes = pages.flatMap((p) => p.ops).filter((o) => o.k === 'rect' && o.stroke && !o.fill && Math.abs(o.w - o.h) < 0.01 && o.w < 10);
+    expect(boxes.length).toBe(3 * spec.checks.length);
+  });
+});
+
+describe('lazy loading in the browser', () => {
+  it('the browser entry imports jsPDF and fetches fonts only inside the download functions, under BASE_URL', () => {
+    const src = readFileSync(join(import.meta.dirname, 'browser.ts'), 'utf8');
+    const staticImports = [...src.matchAll(/^import (?!type)[^;]+ from '([^']+)'/gm)].map((m) => m[1]);
+    expect(staticImports).not.toContain('jspdf');
+    expect(staticImports.every((s) => !/report|sign|checklist|render/.test(s!))).toBe(true);
+    expect(src).toContain("import('jspdf')");
+    expect(src).toContain('import.meta.env.BASE_URL');
+    expect(src).not.toMatch(/^(const|let) \w+ = (await )?(pdfContext|FontSet\.load)/m);
+  });
+});

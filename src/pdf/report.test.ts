@@ -1,0 +1,150 @@
+/**
+ * The report PDF read back with pdfjs-dist: conclusion, findings and citations of the six real cases in both
+ * languages; the embedded assessment round-trips; rare characters are printed or reported, never lost.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, fingerprint, type AssessmentFile } from '../domain/persistence/assessment-file.ts';
+import { extractAssessmentFromPdf, recordedFingerprint } from '../domain/persistence/pdf-carrier.ts';
+import { buildReport } from '../domain/report/build-report.ts';
+import type { ReportModel } from '../domain/report/report-model.ts';
+import { nodeContext } from './node.ts';
+import { makeReportPdf, type PdfContext, type PdfResult } from './report.ts';
+import { REAL_CASES, pdfPages, scenarioFile, squash } from './test-support.ts';
+import { verifyPdf } from './verify.ts';
+
+let ctx: PdfContext;
+beforeAll(async () => {
+  ctx = await nodeContext();
+}, 30_000);
+
+const rendered = new Map<string, { model: ReportModel; file: AssessmentFile; pdf: PdfResult; text: string }>();
+async function render(id: string, locale: 'zh-CN' | 'en') {
+  const key = `${id}/${locale}`;
+  if (!rendered.has(key)) {
+    const file = scenarioFile(id);
+    const model = buildReport(file, locale);
+    const pdf = await makeReportPdf(model, file, ctx);
+    rendered.set(key, { model, file, pdf, text: squash((await pdfPages(pdf.bytes)).join('\n')) });
+  }
+  return rendered.get(key)!;
+}
+
+describe('report PDF of the real cases, read back with pdfjs-dist', () => {
+  for (const id of REAL_CASES) {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      it(`${id} (${locale}): conclusion, every finding, every citation, the fingerprint`, async () => {
+        const { model, pdf, text, file } = await render(id, locale);
+        expect(model.findings.length).toBeGreaterThan(0);
+        expect(pdf.unprintable).toEqual([]);
+        expect(text).toContain(squash(model.conclusion.title));
+        expect(text).toContain(squash(model.conclusion.summary));
+        for (const r of model.conclusion.reasons) expect(text).toContain(squash(r));
+        for (const f of model.findings) {
+          expect(text).toContain(squash(f.title));
+          expect(text).toContain(squash(f.explanation));
+          expect(text).toContain(squash(f.remediation));
+          for (const c of f.citations) {
+            expect(text).toContain(squash(c.label));
+            // verified text is quoted, in the official Chinese; unverified provisions appear as their substance
+            if (c.quote) expect(text).toContain(squash(c.quote[0]!));
+            else expect(text).toContain(squash(c.substance));
+          }
+        }
+        for (const a of model.appendix) expect(text).toContain(squash(a.label));
+        expect(text).toContain(await fingerprint(file));
+        expect(text).toContain(model.meta.reportId);
+        expect(pdf.bytes.length).toBeLessThan(600 * 1024);
+      }, 20_000);
+    }
+  }
+
+  it('prints a page number "x of y" on every page but the cover', async () => {
+    const { pdf } = await render('guangzhou-spoofing', 'en');
+    const pages = await pdfPages(pdf.bytes);
+    pages.slice(1).forEach((p, i) => expect(p).toContain(`Page ${i + 2} of ${pages.length}`));
+    const zh = await render('guangzhou-spoofing', 'zh-CN');
+    expect(zh.text).toContain(squash(`第 2 页 / 共 ${zh.pdf.pages} 页`));
+  });
+
+  it('never prints unverified provisions as quotations', async () => {
+    const { model, text } = await render('shanghai-putuo-supermarket', 'zh-CN');
+    const unverified = model.appendix.filter((c) => !c.quote);
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const c of unverified) {
+      expect(text).toContain(squash(c.substance));
+      expect(text).not.toContain(squash(`“${c.substance}`));
+    }
+  });
+});
+
+describe('the PDF carries the assessment', () => {
+  it('importing the PDF gives back exactly the same assessment, and its fingerprint matches', async () => {
+    const { pdf, file } = await render('tianjin-property', 'zh-CN');
+    const back = extractAssessmentFromPdf(pdf.bytes);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value).toEqual(file);
+    expect(canonicalJson(back.value)).toBe(canonicalJson(file));
+    expect(recordedFingerprint(pdf.bytes)).toBe(await fingerprint(file));
+    const v = await verifyPdf(pdf.bytes, JSON.stringify(file));
+    expect(v.code).toBe(0);
+    const other = await verifyPdf(pdf.bytes, JSON.stringify({ ...file, meta: { ...file.meta, venueName: 'x' } }));
+    expect(other.code).toBe(1);
+  });
+
+  it('says, in both languages, when a file is not a PDF, carries no assessment, or carries a damaged one', async () => {
+    const notPdf = extractAssessmentFromPdf(new TextEncoder().encode('{"format":"face-pia-assessment"}'));
+    expect(notPdf.ok).toBe(false);
+    if (!notPdf.ok) expect(notPdf.errors[0]).toEqual({ 'zh-CN': '这不是 PDF 文件。', en: 'This is not a PDF file.' });
+
+    const plain = new TextEncoder().encode('%PDF-1.3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF');
+    const none = extractAssessmentFromPdf(plain);
+    expect(none.ok).toBe(false);
+    if (!none.ok) {
+      expect(none.errors[0]!['zh-CN']).toContain('没有内嵌的评估文件');
+      expect(none.errors[0]!.en).toContain('carries no assessment');
+    }
+
+    const { pdf } = await render('tianjin-property', 'en');
+    const bytes = pdf.bytes.slice();
+    const at = new TextDecoder('latin1').decode(bytes).indexOf('"format": "face-pia-assessment"');
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 2] = 'X'.charCodeAt(0); // "Xormat"
+    const bad = extractAssessmentFromPdf(bytes);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors[0]!['zh-CN']).toContain('内嵌的评估文件已损坏');
+      expect(bad.errors[0]!.en).toContain('assessment inside this PDF is damaged');
+    }
+    const cut = pdf.bytes.slice(0, at + 100);
+    const truncated = extractAssessmentFromPdf(cut);
+    expect(truncated.ok).toBe(false);
+    if (!truncated.ok) expect(truncated.errors[0]!.en).toContain('damaged');
+  });
+});
+
+describe('Chinese characters outside the embedded subset', () => {
+  it('prints 喆 (from a fallback slice of the full font) and reports 𠮷 (in no font) instead of dropping it', async () => {
+    const base = scenarioFile('huzhou-scenic-area');
+    const file: AssessmentFile = {
+      ...base,
+      meta: { ...base.meta, organisation: '张喆文旅有限公司', venueName: '𠮷祥山景区' },
+      answers: { ...base.answers, 'notice.contact': '联系人 陶喆 400-800-1234' },
+      actions: { 'retention.indefinite': { owner: '王𠮷', due: '', status: 'open' } },
+    };
+    const model = buildReport(file, 'zh-CN');
+    const pdf = await makeReportPdf(model, file, ctx);
+    const text = (await pdfPages(pdf.bytes)).join('\n');
+    expect(text).toContain('张喆文旅有限公司');
+    expect(text).toContain('陶喆');
+    expect(text).toContain('〓祥山景区');
+    expect(text).not.toContain('𠮷');
+    expect(pdf.unprintable.map((u) => u.char)).toEqual(['𠮷']);
+    const u = pdf.unprintable[0]!;
+    expect(u.codePoint).toBe('U+20BB7');
+    expect(u.fields.map((f) => f.path)).toEqual(expect.arrayContaining(['meta.venueName']));
+    // and the file inside the PDF still holds the real characters
+    const back = extractAssessmentFromPdf(pdf.bytes);
+    expect(back.ok && back.value.meta.venueName).toBe('𠮷祥山景区');
+  }, 20_000);
+});
