@@ -67,7 +67,7 @@ describe('npm run assess', () => {
     expect(back.ok && orig.ok && canonicalJson(back.value) === canonicalJson(orig.value)).toBe(true);
   }, 30_000);
 
-  it('refuses unknown options, bad languages, missing files and the PDF/Word outputs not built yet', async () => {
+  it('refuses unknown options, bad languages, missing files and an output option without a file name', async () => {
     expect((await run([example('gym'), '--colour'])).err).toContain('未知选项 --colour');
     expect((await run([example('gym'), '--lang', 'fr'])).err).toContain('--lang 只能是 zh-CN 或 en');
     expect((await run(['/nonexistent.json', '--lang', 'en'])).err).toContain('No such file: /nonexistent.json');
@@ -94,4 +94,16 @@ describe('npm run assess', () => {
     expect(doc.paragraphs.some((p) => p.style === 'Heading3' && p.text === '员工培训记录缺失（律师添加）')).toBe(true);
     expect(doc.text).toContain('王律师');
   }, 30_000);
+
+  it('takes a report PDF as input, since the PDF carries its assessment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+    const pdf = join(dir, 'r.pdf');
+    expect((await run([example('office'), '--lang', 'en', '--pdf', pdf])).code).toBe(0);
+    const again = await run([pdf, '--lang', 'en']);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Staff must enrol their faces');
+    writeFileSync(join(dir, 'fake.pdf'), '%PDF-1.7\n%%EOF');
+    const fake = await run([join(dir, 'fake.pdf'), '--lang', 'en']);
+    expect(fake.code).toBe(2);
+  });
 });

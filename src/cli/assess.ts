@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isLocale, type Locale } from '../domain/locale.ts';
 import { MAX_FILE_BYTES, parseAssessmentText } from '../domain/persistence/assessment-file.ts';
+import { extractAssessmentFromPdf } from '../domain/persistence/pdf-carrier.ts';
 import { buildReport } from '../domain/report/build-report.ts';
 import { isIsoDate } from '../domain/questions/bank.ts';
 import type { ReportModel } from '../domain/report/report-model.ts';
@@ -112,8 +113,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     lang = o.lang;
     const path = o.file!;
     if (!existsSync(path)) throw new CliError(`找不到文件：${path}`, `No such file: ${path}`);
-    if (statSync(path).size > MAX_FILE_BYTES) throw new CliError(`文件过大：${path}`, `The file is too large: ${path}`);
-    const parsed = parseAssessmentText(readFileSync(path, 'utf8'));
+    // A report PDF is larger than the JSON it carries; anything beyond these sizes is not ours.
+    if (statSync(path).size > MAX_FILE_BYTES * 10) throw new CliError(`文件过大：${path}`, `The file is too large: ${path}`);
+    // FILE may be the assessment's JSON or a report PDF made by this tool (which carries the assessment).
+    const bytes = readFileSync(path);
+    const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+    const parsed = isPdf ? extractAssessmentFromPdf(new Uint8Array(bytes)) : parseAssessmentText(bytes.toString('utf8'));
     if (!parsed.ok) {
       throw new CliError(
         `${path} 不是有效的评估文件：\n${parsed.errors.map((e) => `  - ${e['zh-CN']}`).join('\n')}`,
