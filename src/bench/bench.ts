@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --json OUT]
+ * npm run bench [-- --json OUT] [--no-site]
+ * Needs the built site (npm run build) for the page figures.
  * Prints a table of measured figures; with --json, also writes them. Speed and size targets live here, not in
  * timed unit tests.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAssessmentText, type AssessmentFile } from '../domain/persistence/assessment-file.ts';
 import { buildReport } from '../domain/report/build-report.ts';
@@ -67,8 +68,8 @@ async function main() {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
   const figures: Figure[] = [...(await coreBench())];
-  const pdfBench = join(import.meta.dirname, 'pdf.bench.ts');
-  if (existsSync(pdfBench)) figures.push(...(await (await import('./pdf.bench.ts')).pdfBench()));
+  figures.push(...(await (await import('./pdf.bench.ts')).pdfBench()));
+  if (!args.includes('--no-site')) figures.push(...(await (await import('./site.bench.ts')).siteBench()));
   const width = Math.max(...figures.map((f) => f.name.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit  target`);
   for (const f of figures) console.log(`${f.name.padEnd(width)}  ${f.value.toFixed(f.value < 10 ? 3 : 1).padStart(10)}  ${f.unit.padEnd(4)}  ${f.target ?? ''}`);

@@ -65,14 +65,17 @@ export function pageJs(distDir: string, base = '/'): PageJs[] {
       const page = relative(distDir, htmlFile).split(sep).join('/');
       const seen = new Set<string>();
       const queue = scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => toFile(u, htmlFile));
+      // (Inline scripts are counted below by their own bytes.)
       while (queue.length) {
         const f = queue.shift()!;
         if (seen.has(f) || !existsSync(f)) continue;
         seen.add(f);
         for (const i of staticImports(readFileSync(f, 'utf8'))) queue.push(toFile(i, f));
       }
-      const files = [...seen].map((f) => relative(distDir, f).split(sep).join('/')).sort();
-      const contents = [...seen].map((f) => readFileSync(f));
+      const html = readFileSync(htmlFile, 'utf8');
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!)).filter((b) => b.length > 0);
+      const files = [...[...seen].map((f) => relative(distDir, f).split(sep).join('/')).sort(), ...inline.map((_, i) => `(inline script ${i + 1})`)];
+      const contents = [...[...seen].map((f) => readFileSync(f)), ...inline];
       return { page, files, bytes: contents.reduce((n, c) => n + c.length, 0), gzip: contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) };
     });
 }

@@ -1,0 +1,87 @@
+/**
+ * Site figures for `npm run bench`: JavaScript per page on first load (gzip) from the built dist/, and
+ * Lighthouse (mobile preset, headless Chromium) on the landing, assessment and law pages, served from dist/ by
+ * a small gzip-compressing static server on 127.0.0.1 — as a static host would serve them.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pageJs } from '../build/budgets.ts';
+import type { Figure } from './bench.ts';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain' };
+
+function serve(port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = normalize(join(dist, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dist)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end('not found');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
+    if (/^(text|application\/json|image\/svg|font)/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(gzipSync(readFileSync(file)));
+    } else {
+      res.writeHead(200, headers);
+      createReadStream(file).pipe(res);
+    }
+  });
+  return new Promise((r) => server.listen(port, '127.0.0.1', () => r(server)));
+}
+
+export async function siteBench(): Promise<Figure[]> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const figures: Figure[] = [];
+  const pages = pageJs(dist);
+  const pick = (p: string) => pages.find((x) => x.page === p);
+  for (const [name, p, target] of [
+    ['JS on first load: landing /', 'index.html', 'no JS beyond visible interaction'],
+    ['JS on first load: assessment /assessment/', 'assessment/index.html', '≤ 50 KB gzip'],
+    ['JS on first load: law index /law/', 'law/index.html', 'search only'],
+    ['JS on first load: law article /law/pipl-26/', 'law/pipl-26/index.html', 'none'],
+    ['JS on first load: guidance /guidance/hotel/', 'guidance/hotel/index.html', 'none'],
+  ] as const) {
+    const x = pick(p);
+    if (x) figures.push({ name, value: x.gzip / 1024, unit: 'KB', target });
+  }
+  const maxStatic = Math.max(...pages.filter((x) => !x.page.includes('assessment/')).map((x) => x.gzip));
+  figures.push({ name: 'JS on first load: largest static page', value: maxStatic / 1024, unit: 'KB' });
+
+  const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  if (!chromePath && !process.env.CHROME_PATH) {
+    figures.push({ name: 'Lighthouse: skipped (no Chromium found; set CHROME_PATH)', value: 0, unit: '' });
+    return figures;
+  }
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const port = 4399;
+  const server = await serve(port);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    for (const [label, path] of [
+      ['landing', '/'],
+      ['assessment', '/assessment/'],
+      ['law index', '/law/'],
+      ['law article', '/law/pipl-26/'],
+      ['landing (en)', '/en/'],
+    ] as const) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result!.lhr.categories;
+      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+      figures.push({ name: `Lighthouse ${label}: performance`, value: score('performance'), unit: '/100', target: '≥ 98' });
+      figures.push({ name: `Lighthouse ${label}: accessibility`, value: score('accessibility'), unit: '/100', target: '100' });
+      figures.push({ name: `Lighthouse ${label}: best practices`, value: score('best-practices'), unit: '/100', target: '100' });
+      figures.push({ name: `Lighthouse ${label}: SEO`, value: score('seo'), unit: '/100', target: '≥ 95' });
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  return figures;
+}
