@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { evaluateRules } from '../rules/engine.ts';
+import { isVisible, QUESTIONS, questionById, visibleQuestions } from '../questions/bank.ts';
+import { newAssessment, type AssessmentFile } from '../persistence/assessment-file.ts';
+import { questionnaireMachine, currentPosition } from './questionnaire.machine.ts';
+import {
+  afterAnswer,
+  backFromQuestion,
+  positionFromHash,
+  positionToHash,
+  sectionEntry,
+  type Position,
+} from './navigation.ts';
+import { sampleAnswer } from './sample-answers.ts';
+
+const META = { name: 'Test', organisation: 'Org', venueName: 'Venue' };
+
+function started(file?: AssessmentFile, position?: Position) {
+  const actor = createActor(questionnaireMachine, { input: file ? { file, ...(position ? { position } : {}) } : undefined });
+  actor.start();
+  return actor;
+}
+
+function phase(actor: ReturnType<typeof started>) {
+  return String(actor.getSnapshot().value);
+}
+
+function created() {
+  const actor = started();
+  actor.send({ type: 'assessment.new' });
+  actor.send({ type: 'assessment.create', meta: META, id: 'test-assessment-1' });
+  return actor;
+}
+
+describe('the questionnaire machine', () => {
+  it('starts in the library with no assessment, and creating one shows the task list', () => {
+    const actor = started();
+    expect(phase(actor)).toBe('library');
+    actor.send({ type: 'assessment.new' });
+    expect(phase(actor)).toBe('start');
+    actor.send({ type: 'assessment.create', meta: { ...META, preset: 'retail' }, id: 'test-assessment-1' });
+    expect(phase(actor)).toBe('tasks');
+    const file = actor.getSnapshot().context.file!;
+    expect(file.meta.preset).toBe('retail');
+    expect(file.answers).toEqual({});
+  });
+
+  it('opening a section goes to its first question, and an invalid answer stays with errors', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'venue' });
+    expect(phase(actor)).toBe('question');
+    expect(actor.getSnapshot().context.questionId).toBe('venue.type');
+    actor.send({ type: 'answer.submit', value: undefined });
+    expect(phase(actor)).toBe('question');
+    expect(actor.getSnapshot().context.errors).toHaveLength(1);
+    expect(actor.getSnapshot().context.file!.answers).toEqual({});
+    actor.send({ type: 'answer.submit', value: 'not-an-option' });
+    expect(actor.getSnapshot().context.errors[0]!.message.en).toMatch(/not one of the options/);
+  });
+
+  it('a valid answer is recorded, errors clear and the next visible question follows', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'venue' });
+    actor.send({ type: 'answer.submit', value: undefined });
+    actor.send({ type: 'answer.submit', value: 'scenic-area' });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.errors).toEqual([]);
+    expect(ctx.file!.answers['venue.type']).toBe('scenic-area');
+    expect(ctx.questionId).toBe('venue.status');
+  });
+
+  it('answering the last question of a section leads to that section’s check-your-answers page', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'alternatives' });
+    let guard = 0;
+    while (phase(actor) === 'question' && guard++ < 50) {
+      const q = questionById(actor.getSnapshot().context.questionId!)!;
+      expect(q.section).toBe('alternatives');
+      actor.send({ type: 'answer.submit', value: sampleAnswer(q) });
+    }
+    expect(phase(actor)).toBe('review');
+    expect(actor.getSnapshot().context.reviewSection).toBe('alternatives');
+    actor.send({ type: 'nav.back' });
+    expect(phase(actor)).toBe('tasks');
+  });
+
+  it('a completed section opens on its check-your-answers page', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'templates' });
+    actor.send({ type: 'answer.submit', value: 'deleted' });
+    actor.send({ type: 'answer.submit', value: 'yes' });
+    expect(phase(actor)).toBe('review');
+    actor.send({ type: 'tasks.show' });
+    actor.send({ type: 'section.open', section: 'templates' });
+    expect(phase(actor)).toBe('review');
+    expect(actor.getSnapshot().context.reviewSection).toBe('templates');
+  });
+
+  it('Back goes to the previous visible question of the section, then to the task list', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'venue' });
+    actor.send({ type: 'answer.submit', value: 'retail' });
+    actor.send({ type: 'answer.submit', value: 'live' });
+    expect(actor.getSnapshot().context.questionId).toBe('venue.go-live');
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().context.questionId).toBe('venue.status');
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().context.questionId).toBe('venue.type');
+    actor.send({ type: 'nav.back' });
+    expect(phase(actor)).toBe('tasks');
+    actor.send({ type: 'nav.back' });
+    expect(phase(actor)).toBe('library');
+  });
+
+  it('a change from the review returns to the review, through any question the change opened', () => {
+    const file: AssessmentFile = {
+      ...newAssessment(META, new Date('2026-01-01'), 'test-assessment-2'),
+      answers: { 'purpose.statement': 'x', 'purpose.reason': 'security-need', 'purpose.alternatives-considered': ['none-considered'], 'purpose.necessity-documented': 'none' },
+    };
+    const actor = started(file, { phase: 'review', section: 'purpose' });
+    expect(phase(actor)).toBe('review');
+    actor.send({ type: 'review.change', questionId: 'purpose.alternatives-considered', returnTo: { phase: 'review', section: 'purpose' } });
+    expect(actor.getSnapshot().context.questionId).toBe('purpose.alternatives-considered');
+    actor.send({ type: 'answer.submit', value: ['card'] });
+    // The change opened purpose.alternatives-rejected, which is unanswered: it is asked before returning.
+    expect(actor.getSnapshot().context.questionId).toBe('purpose.alternatives-rejected');
+    actor.send({ type: 'answer.submit', value: 'Cards are lent to others.' });
+    expect(phase(actor)).toBe('review');
+    expect(actor.getSnapshot().context.reviewSection).toBe('purpose');
+  });
+
+  it('Back from a Change goes straight back to the review', () => {
+    const file: AssessmentFile = { ...newAssessment(META, new Date(), 'test-assessment-3'), answers: { 'venue.type': 'gym' } };
+    const actor = started(file, { phase: 'review' });
+    actor.send({ type: 'review.change', questionId: 'venue.type', returnTo: { phase: 'review' } });
+    actor.send({ type: 'nav.back' });
+    expect(phase(actor)).toBe('review');
+    expect(actor.getSnapshot().context.reviewSection).toBeNull();
+  });
+
+  it('answers in a branch that closes are kept aside and come back when it re-opens', () => {
+    const actor = created();
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'venue.route' } });
+    actor.send({ type: 'answer.submit', value: 'public-security' });
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'public.necessity' } });
+    expect(actor.getSnapshot().context.questionId).toBe('public.necessity');
+    actor.send({ type: 'answer.submit', value: 'documented' });
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'venue.route' } });
+    actor.send({ type: 'answer.submit', value: 'consent' });
+    const answers = actor.getSnapshot().context.file!.answers;
+    expect(answers['public.necessity']).toBe('documented');
+    expect(isVisible('public.necessity', answers)).toBe(false);
+    expect(evaluateRules(answers).answers['public.necessity']).toBeUndefined();
+    // A hidden question cannot be shown.
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'public.necessity' } });
+    expect(actor.getSnapshot().context.questionId).not.toBe('public.necessity');
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'venue.route' } });
+    actor.send({ type: 'answer.submit', value: 'both' });
+    expect(actor.getSnapshot().context.file!.answers['public.necessity']).toBe('documented');
+    expect(isVisible('public.necessity', actor.getSnapshot().context.file!.answers)).toBe(true);
+  });
+
+  it('an optional question may be left empty, which removes an earlier answer', () => {
+    const file: AssessmentFile = { ...newAssessment(META, new Date(), 'test-assessment-4'), answers: { 'public.notice-url': 'https://example.com' } };
+    const actor = started(file, { phase: 'question', questionId: 'public.notice-url' });
+    actor.send({ type: 'answer.submit', value: '' });
+    expect(actor.getSnapshot().context.errors).toEqual([]);
+    expect(actor.getSnapshot().context.file!.answers['public.notice-url']).toBeUndefined();
+  });
+
+  it('resumes exactly where the file says, and falls back to the task list for a hidden question', () => {
+    const base = newAssessment(META, new Date(), 'test-assessment-5');
+    expect(phase(started({ ...base, position: 'venue.purposes' }))).toBe('question');
+    expect(started({ ...base, position: 'venue.purposes' }).getSnapshot().context.questionId).toBe('venue.purposes');
+    expect(phase(started({ ...base, position: 'results' }))).toBe('results');
+    expect(phase(started({ ...base, position: 'review' }))).toBe('review');
+    expect(phase(started({ ...base, position: 'public.necessity' }))).toBe('tasks');
+    expect(phase(started(base, { phase: 'review', section: 'notice' }))).toBe('review');
+  });
+
+  it('records action-plan edits in the file, keyed by rule id', () => {
+    const actor = started(newAssessment(META, new Date(), 'test-assessment-6'), { phase: 'results' });
+    actor.send({ type: 'action.edit', ruleId: 'signage.missing', edit: { owner: 'Li', due: '2026-05-01', status: 'in-progress' } });
+    expect(actor.getSnapshot().context.file!.actions['signage.missing']).toEqual({ owner: 'Li', due: '2026-05-01', status: 'in-progress' });
+  });
+
+  it('opening another assessment replaces the current one at its saved position', () => {
+    const actor = created();
+    const other = { ...newAssessment({ ...META, name: 'Other' }, new Date(), 'test-assessment-7'), position: 'tasks' };
+    actor.send({ type: 'assessment.open', file: other });
+    expect(phase(actor)).toBe('tasks');
+    expect(actor.getSnapshot().context.file!.meta.name).toBe('Other');
+    actor.send({ type: 'meta.update', meta: { ...META, name: 'Renamed' } });
+    expect(actor.getSnapshot().context.file!.meta.name).toBe('Renamed');
+  });
+
+  it('reports its position for the URL and the file', () => {
+    const actor = created();
+    actor.send({ type: 'section.open', section: 'venue' });
+    const snap = actor.getSnapshot();
+    expect(currentPosition(String(snap.value), snap.context)).toEqual({ phase: 'question', questionId: 'venue.type' });
+  });
+});
+
+describe('navigation functions', () => {
+  it('afterAnswer stays within the section and then offers the section review', () => {
+    expect(afterAnswer({ 'venue.type': 'gym' }, 'venue.type')).toEqual({ phase: 'question', questionId: 'venue.status' });
+    const last = QUESTIONS.filter((q) => q.section === 'venue').at(-1)!;
+    expect(afterAnswer({}, last.id)).toEqual({ phase: 'review', section: 'venue' });
+  });
+
+  it('backFromQuestion never leaves a section except to the task list', () => {
+    expect(backFromQuestion({}, 'purpose.statement')).toEqual({ phase: 'tasks' });
+    expect(backFromQuestion({}, 'venue.status')).toEqual({ phase: 'question', questionId: 'venue.type' });
+    expect(backFromQuestion({}, 'venue.status', { phase: 'results' })).toEqual({ phase: 'results' });
+  });
+
+  it('sectionEntry goes to the first unanswered question of the section', () => {
+    expect(sectionEntry('venue', { 'venue.type': 'gym' })).toEqual({ phase: 'question', questionId: 'venue.status' });
+  });
+
+  it('every position survives a round trip through the URL hash', () => {
+    const positions: Position[] = [
+      { phase: 'library' },
+      { phase: 'start' },
+      { phase: 'tasks' },
+      { phase: 'review' },
+      { phase: 'review', section: 'notice' },
+      { phase: 'results' },
+      { phase: 'question', questionId: 'venue.type' },
+      { phase: 'question', questionId: 'venue.type', returnTo: { phase: 'results' } },
+      { phase: 'question', questionId: 'venue.type', returnTo: { phase: 'review', section: 'venue' } },
+      { phase: 'question', questionId: 'venue.type', returnTo: { phase: 'review' } },
+    ];
+    for (const p of positions) expect(positionFromHash(positionToHash(p, 'abc123def'))?.position).toEqual(p);
+    expect(positionFromHash(positionToHash({ phase: 'tasks' }, 'abc123def'))?.assessmentId).toBe('abc123def');
+    expect(positionFromHash('#/q/no.such-question')).toBeUndefined();
+    expect(positionFromHash('#/review/nowhere')).toBeUndefined();
+    expect(positionFromHash('#main')).toBeUndefined();
+  });
+
+  it('every visible question under sample answers is reachable by Continue from the first', () => {
+    const answers: Record<string, unknown> = {};
+    let p: Position = { phase: 'question', questionId: QUESTIONS[0]!.id };
+    const seen: string[] = [];
+    for (let i = 0; i < 500 && p.phase === 'question'; i++) {
+      const q = questionById(p.questionId)!;
+      seen.push(q.id);
+      answers[q.id] = sampleAnswer(q);
+      const next = afterAnswer(answers as never, q.id);
+      p = next.phase === 'review' && next.section ? sectionEntryAfter(next.section, answers) : next;
+    }
+    expect(seen).toEqual(visibleQuestions(answers as never).map((q) => q.id));
+  });
+});
+
+function sectionEntryAfter(section: string, answers: Record<string, unknown>): Position {
+  const ids = QUESTIONS.map((q) => q.section);
+  const nextSection = ids.slice(ids.lastIndexOf(section as never) + 1)[0];
+  if (!nextSection) return { phase: 'review' };
+  return sectionEntry(nextSection, answers as never);
+}

@@ -1,0 +1,219 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../domain/locale.ts';
+import { progress } from '../../domain/questions/bank.ts';
+import { parseAssessmentText, randomId, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import { formatDateTime, type Translate } from '../../i18n/translate.ts';
+import { PageHeading } from './PageHeading.tsx';
+
+export interface LibraryActions {
+  open: (file: AssessmentFile) => void;
+  /** Persist a file (new, renamed, duplicated, restored, imported); false when storage failed. */
+  save: (file: AssessmentFile) => boolean;
+  remove: (file: AssessmentFile) => void;
+  exportFile: (file: AssessmentFile) => void;
+}
+
+type Notice = { text: string; undo?: AssessmentFile } | null;
+
+/** "Your assessments": open, rename, duplicate, delete (with undo), export and import. */
+export function Library({
+  items,
+  startHref,
+  actions,
+  locale,
+  t,
+}: {
+  items: readonly AssessmentFile[];
+  startHref: string;
+  actions: LibraryActions;
+  locale: Locale;
+  t: Translate;
+}) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [importErrors, setImportErrors] = useState<{ file: string; messages: string[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const importErrorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (importErrors) importErrorRef.current?.focus();
+  }, [importErrors]);
+  const name = (f: AssessmentFile) => f.meta.name || t('library.untitled');
+  const now = () => new Date().toISOString();
+  const say = (n: Notice) => {
+    setNotice(n);
+    setTimeout(() => noticeRef.current?.focus(), 0);
+  };
+
+  const rename = (f: AssessmentFile) => {
+    const v = newName.trim();
+    if (!v) return;
+    const next = { ...f, meta: { ...f.meta, name: [...v].slice(0, 200).join('') }, updatedAt: now() };
+    actions.save(next);
+    setRenaming(null);
+    say({ text: t('library.renamed', { name: next.meta.name }) });
+  };
+  const duplicate = (f: AssessmentFile) => {
+    const copyName = [...t('library.duplicateName', { name: name(f) })].slice(0, 200).join('');
+    const copy: AssessmentFile = { ...f, id: randomId(), meta: { ...f.meta, name: copyName }, createdAt: now(), updatedAt: now() };
+    actions.save(copy);
+    say({ text: t('library.duplicated', { name: copyName }) });
+  };
+  const remove = (f: AssessmentFile) => {
+    actions.remove(f);
+    say({ text: t('library.deleted', { name: name(f) }), undo: f });
+  };
+  const undo = (f: AssessmentFile) => {
+    actions.save(f);
+    say({ text: t('library.restored', { name: name(f) }) });
+  };
+  const importFile = async (e: Event) => {
+    e.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setImportErrors({ file: '', messages: [t('library.importNoFile')] });
+      return;
+    }
+    const text = await file.text();
+    const parsed = parseAssessmentText(text);
+    if (!parsed.ok) {
+      setImportErrors({ file: file.name, messages: parsed.errors.map((m) => m[locale]) });
+      return;
+    }
+    setImportErrors(null);
+    const exists = items.some((x) => x.id === parsed.value.id);
+    const value = exists ? { ...parsed.value, id: randomId() } : parsed.value;
+    actions.save(value);
+    if (fileInput.current) fileInput.current.value = '';
+    say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }) });
+  };
+
+  return (
+    <div class="library">
+      <PageHeading class="heading-xl">{t('library.title')}</PageHeading>
+      <p class="body">{t('library.intro')}</p>
+      <div class="notice-region" ref={noticeRef} tabIndex={-1} role="status">
+        {notice ? (
+          <div class="notification">
+            <p>{notice.text}</p>
+            {notice.undo ? (
+              <button type="button" class="button button--secondary button--small" onClick={() => undo(notice.undo!)}>
+                {t('library.undo')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <p>
+        <a class="button" href={startHref} data-testid="new-assessment">
+          {t('library.new')}
+        </a>
+      </p>
+      {items.length === 0 ? (
+        <p class="body">{t('library.empty')}</p>
+      ) : (
+        <ul class="assessment-list" aria-label={t('library.tableCaption')}>
+          {items.map((f) => {
+            const p = progress(f.answers);
+            const n = name(f);
+            const renameId = `rename-${f.id}`;
+            return (
+              <li class="assessment-card" key={f.id} data-assessment={f.id}>
+                <h2 class="heading-m assessment-card__name">{n}</h2>
+                <p class="assessment-card__meta hint">
+                  {f.meta.organisation} · {f.meta.venueName}
+                  <br />
+                  {t('library.col.updated')}: {formatDateTime(f.updatedAt, locale)} · {t('library.col.progress')}: {t('library.progress', p)}
+                </p>
+                {renaming === f.id ? (
+                  <form
+                    class="rename-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      rename(f);
+                    }}
+                  >
+                    <label class="label" for={renameId}>
+                      {t('library.renameLabel')}
+                    </label>
+                    <input
+                      class="input"
+                      id={renameId}
+                      type="text"
+                      maxLength={200}
+                      value={newName}
+                      onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
+                      ref={(el) => el?.focus()}
+                    />
+                    <div class="button-group">
+                      <button type="submit" class="button button--small">
+                        {t('library.renameSave')}
+                      </button>
+                      <button type="button" class="button button--secondary button--small" onClick={() => setRenaming(null)}>
+                        {t('library.cancel')}
+                      </button>
+                    </div>
+                  </form>
+                ) : (
+                  <div class="button-group assessment-card__actions">
+                    <button type="button" class="button button--small" onClick={() => actions.open(f)} aria-label={t('library.openNamed', { name: n })}>
+                      {t('library.open')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--secondary button--small"
+                      aria-label={t('library.renameNamed', { name: n })}
+                      onClick={() => {
+                        setNewName(f.meta.name);
+                        setRenaming(f.id);
+                      }}
+                    >
+                      {t('library.rename')}
+                    </button>
+                    <button type="button" class="button button--secondary button--small" onClick={() => duplicate(f)} aria-label={t('library.duplicateNamed', { name: n })}>
+                      {t('library.duplicate')}
+                    </button>
+                    <button type="button" class="button button--secondary button--small" onClick={() => actions.exportFile(f)} aria-label={t('library.exportNamed', { name: n })}>
+                      {t('library.export')}
+                    </button>
+                    <button type="button" class="button button--warning button--small" onClick={() => remove(f)} aria-label={t('library.deleteNamed', { name: n })}>
+                      {t('library.delete')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h2 class="heading-m">{t('library.importTitle')}</h2>
+      {importErrors ? (
+        <div class="error-summary" tabIndex={-1} ref={importErrorRef}>
+          <div role="alert">
+            <h3 class="error-summary__title">{t('library.importErrorTitle', { file: importErrors.file })}</h3>
+            <ul class="error-summary__list error-summary__list--plain" data-testid="import-errors">
+              {importErrors.messages.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <form class="import-form" onSubmit={importFile}>
+        <div class={`form-group${importErrors ? ' form-group--error' : ''}`}>
+          <label class="label" for="import-file">
+            {t('library.importLabel')}
+          </label>
+          <div class="hint" id="import-file-hint">
+            {t('library.importHint')}
+          </div>
+          <input class="file-upload" id="import-file" type="file" accept=".json,application/json" ref={fileInput} aria-describedby="import-file-hint" />
+        </div>
+        <button type="submit" class="button button--secondary">
+          {t('library.importButton')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,530 @@
+import { useState } from 'preact/hooks';
+import type { ActionEdit, ActionStatus } from '../../domain/persistence/assessment-file.ts';
+import type { Locale } from '../../domain/locale.ts';
+import type { ReportCitation, ReportFinding, ReportModel, GeneratedText } from '../../domain/report/report-model.ts';
+import type { Severity } from '../../domain/rules/schema.ts';
+import { formatDate, type MessageKey, type Translate } from '../../i18n/translate.ts';
+import { lawHref } from '../urls.ts';
+import { PageHeading } from './PageHeading.tsx';
+
+export interface ResultsProps {
+  report: ReportModel;
+  /** Hash of the question page that changes or answers `questionId` and returns here. */
+  changeHref: (questionId: string) => string;
+  reviewHref: string;
+  onEditAction: (ruleId: string, edit: ActionEdit) => void;
+  onExport: () => void;
+  locale: Locale;
+  t: Translate;
+}
+
+const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines', nc: 'results.nonCompliance', risk: 'results.risks' };
+
+/**
+ * The results page. It renders the ReportModel and nothing else: the conclusion, findings, risks, obligations
+ * and texts all come from buildReport(); this component never decides a legal question itself.
+ */
+export function Results({ report, changeHref, reviewHref, onEditAction, onExport, locale, t }: ResultsProps) {
+  const m = report.meta;
+  const riskTitle = new Map(report.risks.rows.map((r) => [r.id, r.title]));
+  return (
+    <div class="results">
+      <PageHeading class="heading-xl">{t('results.title')}</PageHeading>
+      <p class="lead">{m.assessmentName}</p>
+      <ul class="meta-list">
+        <li>
+          {m.organisation} · {m.venueName}
+          {m.venueType ? ` · ${m.venueType}` : ''}
+        </li>
+        <li>{t('results.preparedOn', { date: formatDate(m.preparedOn, locale) })}</li>
+        <li>{t('results.lawAsOf', { date: formatDate(m.lawAsOf, locale), version: m.catalogueVersion })}</li>
+        <li>{t('results.keepUntil', { date: formatDate(m.keepUntil, locale) })}</li>
+        <li>{t('results.reportId', { id: m.reportId })}</li>
+      </ul>
+
+      <section class={`conclusion conclusion--${report.conclusion.code}`} aria-labelledby="conclusion-title" data-testid="conclusion">
+        <h2 class="conclusion__title" id="conclusion-title">
+          {report.conclusion.title}
+        </h2>
+        <p>{report.conclusion.summary}</p>
+        {report.conclusion.reasons.length ? (
+          <>
+            <h3 class="heading-s">{t('results.reasons')}</h3>
+            <ul class="list list--bullet">
+              {report.conclusion.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <h2 class="visually-hidden">{t('results.counts')}</h2>
+      <ul class="counts">
+        <li class="counts__item counts__item--red">
+          <span class="counts__number">{report.counts.red}</span> {t('results.countRed')}
+        </li>
+        <li class="counts__item counts__item--nc">
+          <span class="counts__number">{report.counts.nc}</span> {t('results.countNc')}
+        </li>
+        <li class="counts__item counts__item--risk">
+          <span class="counts__number">{report.counts.risk}</span> {t('results.countRisk')}
+        </li>
+        <li class="counts__item counts__item--unknown">
+          <span class="counts__number">{report.counts.unknown}</span> {t('results.countUnknown')}
+        </li>
+      </ul>
+
+      <div class="button-group no-print">
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onExport}>
+          {t('results.export')}
+        </button>
+        <a class="link-button" href={reviewHref}>
+          {t('results.backToReview')}
+        </a>
+      </div>
+
+      <h2 class="heading-l" id="findings">
+        {t('results.findingsHeading')}
+      </h2>
+      {(['red', 'nc', 'risk'] as const).map((sev) => {
+        const list = report.findings.filter((f) => f.severity === sev);
+        return (
+          <section class={`finding-group finding-group--${sev}`} key={sev} aria-labelledby={`findings-${sev}`}>
+            <h3 class="heading-m" id={`findings-${sev}`}>
+              {t(SEVERITY_HEADINGS[sev])} <span class="count-badge">{list.length}</span>
+            </h3>
+            {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
+            {list.map((f) => (
+              <Finding key={f.id} f={f} changeHref={changeHref} locale={locale} t={t} />
+            ))}
+          </section>
+        );
+      })}
+
+      <h2 class="heading-l">{t('results.unknownsHeading')}</h2>
+      {report.unknowns.length === 0 ? (
+        <p class="body">{t('results.unknownsEmpty')}</p>
+      ) : (
+        <>
+          <p class="body">{t('results.unknownsIntro')}</p>
+          <ul class="unknowns" data-testid="unknowns">
+            {report.unknowns.map((u) => (
+              <li class="unknowns__item" key={u.ruleId}>
+                <p class="unknowns__title">
+                  <span class={`tag tag--${u.severity}`}>{severityLabel(report, u.severity, t)}</span> {u.title}
+                </p>
+                <ul class="list">
+                  {u.questions.map((q) => (
+                    <li key={q.id}>
+                      <a href={changeHref(q.id)}>{t('results.answerQuestion', { question: q.label })}</a>{' '}
+                      <span class="hint hint--inline">{t('results.unknownSection', { section: q.section })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2 class="heading-l">{t('results.riskHeading')}</h2>
+      <p class="body">{report.risks.method}</p>
+      <p class="hint">{report.risks.scaleNote}</p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-matrix-caption">
+        <table class="table risk-matrix">
+          <caption class="table__caption" id="risk-matrix-caption">
+            {t('results.matrixCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.matrixImpact')}</th>
+              {report.risks.likelihoodLabels.map((l) => (
+                <th scope="col" key={l.likelihood}>
+                  {t('results.matrixLikelihood', { level: l.label })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.risks.matrix.map((row) => (
+              <tr key={row.impact}>
+                <th scope="row">{t('results.matrixImpactRow', { level: row.impactLabel })}</th>
+                {row.cells.map((c) => (
+                  <td class={`risk-cell risk-cell--${c.level}`} key={c.likelihood}>
+                    <span class="risk-cell__level">{c.levelLabel}</span>
+                    {c.risks.length ? (
+                      <ul class="risk-cell__risks">
+                        {c.risks.map((r) => (
+                          <li key={r}>{riskTitle.get(r) ?? r}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-table-caption">
+        <table class="table risk-table">
+          <caption class="table__caption" id="risk-table-caption">
+            {t('results.riskTableCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.riskCol.risk')}</th>
+              <th scope="col">{t('results.riskCol.impact')}</th>
+              <th scope="col">{t('results.riskCol.likelihood')}</th>
+              <th scope="col">{t('results.riskCol.level')}</th>
+              <th scope="col">{t('results.riskCol.reasons')}</th>
+              <th scope="col">{t('results.riskCol.treatment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.risks.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.title}
+                  <span class="hint hint--block">{r.description}</span>
+                </th>
+                <td>{r.impactLabel}</td>
+                <td>{r.likelihoodLabel}</td>
+                <td>
+                  <span class={`tag tag--level-${r.level}`}>{r.levelLabel}</span>
+                </td>
+                <td>
+                  <ul class="list list--compact">
+                    {r.reasons.map((x) => (
+                      <li key={x}>{x}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{r.treatment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 class="heading-l">{t('results.actionsHeading')}</h2>
+      {report.actions.length === 0 ? (
+        <p class="body">{t('results.actionsEmpty')}</p>
+      ) : (
+        <>
+          <p class="body no-print">{t('results.actionsIntro')}</p>
+          <ol class="action-plan" data-testid="action-plan">
+            {report.actions.map((a) => (
+              <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />
+            ))}
+          </ol>
+        </>
+      )}
+
+      <h2 class="heading-l">{t('results.obligationsHeading')}</h2>
+      {report.obligations.length === 0 ? (
+        <p class="body">{t('results.obligationsEmpty')}</p>
+      ) : (
+        <ul class="obligations">
+          {report.obligations.map((o) => (
+            <li class="obligations__item" key={o.id}>
+              <h3 class="heading-s">{o.title}</h3>
+              {o.due ? <p class="obligations__due">{t('results.obligationDue', { date: formatDate(o.due, locale) })}</p> : null}
+              <p>{o.detail}</p>
+              <CitationLinks citations={o.citations} locale={locale} t={t} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 class="heading-l">{t('results.textsHeading')}</h2>
+      <p class="body">{t('results.textsIntro')}</p>
+      {[report.texts.sign, report.texts.notice, report.texts.consent].map((text, i) => (
+        <GeneratedTextBlock key={i} id={`text-${['sign', 'notice', 'consent'][i]}`} text={text} t={t} />
+      ))}
+
+      <h2 class="heading-l">{t('results.sectionsHeading')}</h2>
+      {report.sections.map((s) => (
+        <section class="report-section" key={s.id} aria-labelledby={`section-${s.id}`}>
+          <h3 class="heading-m" id={`section-${s.id}`}>
+            {s.title}
+          </h3>
+          {s.paragraphs.map((p, i) => (
+            <p class="body" key={i}>
+              {p}
+            </p>
+          ))}
+          <CitationLinks citations={s.answers} locale={locale} t={t} />
+        </section>
+      ))}
+
+      <h2 class="heading-l">{t('results.answersHeading')}</h2>
+      {report.answers.map((s) => (
+        <section key={s.id} aria-labelledby={`answers-${s.id}`}>
+          <h3 class="heading-s" id={`answers-${s.id}`}>
+            {s.title}
+          </h3>
+          <dl class="summary-list summary-list--compact">
+            {s.rows.map((r) => (
+              <div class="summary-list__row" key={r.questionId}>
+                <dt class="summary-list__key">{r.question}</dt>
+                <dd class="summary-list__value">{r.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+
+      <h2 class="heading-l">{t('results.appendixHeading')}</h2>
+      <details class="details appendix">
+        <summary class="details__summary">
+          <span class="details__summary-text">{t('results.appendixHeading')} ({report.appendix.length})</span>
+        </summary>
+        <div class="details__text">
+          {report.appendix.map((c) => (
+            <CitationBody key={c.articleId} c={c} locale={locale} t={t} />
+          ))}
+        </div>
+      </details>
+
+      <h2 class="heading-l">{t('results.signOffHeading')}</h2>
+      <table class="table sign-off">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.signOffRole')}</th>
+            <th scope="col">{t('results.signOffName')}</th>
+            <th scope="col">{t('results.signOffDate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.signOff.map((s) => (
+            <tr key={s.role}>
+              <th scope="row">{s.role}</th>
+              <td>{s.name}</td>
+              <td>{s.date}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint disclaimer">{report.disclaimer}</p>
+    </div>
+  );
+}
+
+function severityLabel(report: ReportModel, sev: Severity, t: Translate): string {
+  return report.findings.find((f) => f.severity === sev)?.severityLabel ?? t(sev === 'red' ? 'results.countRed' : sev === 'nc' ? 'results.countNc' : 'results.countRisk');
+}
+
+function Finding({ f, changeHref, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; locale: Locale; t: Translate }) {
+  return (
+    <article class={`finding finding--${f.severity}`} aria-labelledby={`finding-${f.id}`} data-rule={f.id}>
+      <h4 class="finding__title" id={`finding-${f.id}`}>
+        <span class={`tag tag--${f.severity}`}>{f.severityLabel}</span> {f.title}
+      </h4>
+      <h5 class="finding__label">{t('results.explanation')}</h5>
+      <p>{f.explanation}</p>
+      <h5 class="finding__label">{t('results.remediation')}</h5>
+      <p>{f.remediation}</p>
+      {f.evidence.length ? (
+        <>
+          <h5 class="finding__label">{t('results.evidence')}</h5>
+          <dl class="summary-list summary-list--compact">
+            {f.evidence.map((e) => (
+              <div class="summary-list__row" key={e.questionId}>
+                <dt class="summary-list__key">{e.question}</dt>
+                <dd class="summary-list__value">{e.answer}</dd>
+                <dd class="summary-list__actions no-print">
+                  <a href={changeHref(e.questionId)}>
+                    {t('review.change')}
+                    <span class="visually-hidden"> {e.question}</span>
+                  </a>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <h5 class="finding__label">{t('results.citations')}</h5>
+      <ul class="list citation-list">
+        {f.citations.map((c) => (
+          <li key={c.articleId + c.label}>
+            <a href={lawHref(locale, c.slug)}>{c.label}</a> <span class="provision__heading">{c.heading}</span>
+          </li>
+        ))}
+      </ul>
+      <details class="details details--compact">
+        <summary class="details__summary">
+          <span class="details__summary-text">{t('results.showProvisions')}</span>
+        </summary>
+        <div class="details__text">
+          {f.citations.map((c) => (
+            <CitationBody key={c.articleId + c.label} c={c} locale={locale} t={t} />
+          ))}
+        </div>
+      </details>
+      <p class="hint hint--small">{t('results.checklist', { items: f.checklist.join(', ') })}</p>
+    </article>
+  );
+}
+
+/** A cited provision: quoted only when the model carries a verified quote; otherwise its substance, labelled. */
+function CitationBody({ c, locale, t }: { c: ReportCitation; locale: Locale; t: Translate }) {
+  return (
+    <div class="provision">
+      <p class="provision__label">
+        <a href={lawHref(locale, c.slug)}>{c.label}</a> <span class="provision__heading">{c.heading}</span>
+      </p>
+      {c.quote && c.quote.length ? (
+        <>
+          <p class="provision__kind">{t('results.quote')}</p>
+          <blockquote class="provision__quote" lang="zh-CN">
+            {c.quote.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </blockquote>
+          {locale === 'en' ? (
+            <p class="provision__summary">
+              <span class="provision__kind">{t('results.summary')}: </span>
+              {c.substance}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p class="provision__summary">
+          <span class="provision__kind">{t('results.summary')}: </span>
+          {c.substance}
+        </p>
+      )}
+      {c.caveat ? <p class="hint hint--small">{c.caveat}</p> : null}
+    </div>
+  );
+}
+
+function CitationLinks({ citations, locale, t }: { citations: readonly ReportCitation[]; locale: Locale; t: Translate }) {
+  if (!citations.length) return null;
+  return (
+    <p class="citation-links">
+      <span class="provision__kind">{t('results.citations')}: </span>
+      {citations.map((c, i) => (
+        <span key={c.articleId + i}>
+          {i > 0 ? t('answer.listSeparator') : ''}
+          <a href={lawHref(locale, c.slug)}>{c.label}</a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number]; report: ReportModel; onEdit: (id: string, e: ActionEdit) => void; t: Translate }) {
+  const finding = report.findings.find((f) => f.id === a.id);
+  const base = `action-${a.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const name = finding?.title ?? a.id;
+  const edit = (patch: Partial<ActionEdit>) => onEdit(a.id, { owner: a.owner, due: a.due, status: a.status, ...patch });
+  return (
+    <li class={`action-plan__item action-plan__item--${a.severity}`} data-action={a.id}>
+      <p class="action-plan__title">
+        <span class={`tag tag--${a.severity}`}>{finding?.severityLabel ?? a.severity}</span> <strong>{name}</strong>
+      </p>
+      <p class="action-plan__text">{a.action}</p>
+      <div class="action-plan__fields">
+        <div class="form-group">
+          <label class="label" for={`${base}-owner`}>
+            {t('results.actionCol.owner')}
+          </label>
+          <input
+            class="input"
+            id={`${base}-owner`}
+            type="text"
+            autocomplete="off"
+            maxLength={200}
+            value={a.owner}
+            aria-label={t('results.actionOwnerLabel', { action: name })}
+            onInput={(e) => edit({ owner: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="form-group">
+          <label class="label" for={`${base}-due`}>
+            {t('results.actionCol.due')}
+          </label>
+          <input
+            class="input input--width-10"
+            id={`${base}-due`}
+            type="date"
+            value={a.due}
+            min="1990-01-01"
+            max="2100-12-31"
+            aria-label={t('results.actionDueLabel', { action: name })}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLInputElement).value;
+              if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) edit({ due: v });
+            }}
+          />
+        </div>
+        <div class="form-group">
+          <label class="label" for={`${base}-status`}>
+            {t('results.actionCol.status')}
+          </label>
+          <select
+            class="select"
+            id={`${base}-status`}
+            value={a.status}
+            aria-label={t('results.actionStatusLabel', { action: name })}
+            onChange={(e) => edit({ status: (e.currentTarget as HTMLSelectElement).value as ActionStatus })}
+          >
+            {(['open', 'in-progress', 'done'] as const).map((s) => (
+              <option value={s} key={s}>
+                {t(`results.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function GeneratedTextBlock({ id, text, t }: { id: string; text: GeneratedText; t: Translate }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const plain = [text.title, ...text.paragraphs].join('\n\n');
+    try {
+      await navigator.clipboard.writeText(plain);
+      setStatus(t('results.copied', { title: text.title }));
+    } catch {
+      // Select the text so the user can copy it by hand.
+      const el = document.getElementById(id);
+      if (el) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const sel = window.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+      }
+      setStatus(t('results.copyFailed'));
+    }
+  };
+  return (
+    <section class="generated-text" aria-labelledby={`${id}-title`}>
+      <h3 class="heading-m" id={`${id}-title`}>
+        {text.title}
+      </h3>
+      <div class="generated-text__body" id={id}>
+        {text.paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+      <div class="generated-text__actions no-print">
+        <button type="button" class="button button--secondary" onClick={copy}>
+          {t('results.copy', { title: text.title })}
+        </button>
+        <span class="generated-text__status" role="status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { getArticle, formatCitation, isQuotable, quoteText, articleSlug, type Citation, type ArticleId } from '../../domain/law/catalogue.ts';
+import type { Locale } from '../../domain/locale.ts';
+import type { WhyWeAsk as WhyDef } from '../../domain/questions/schema.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { lawHref } from '../urls.ts';
+
+/**
+ * "Why we ask": the reason, then each cited provision. Its text is quoted (blockquote, in Chinese) only when
+ * the catalogue marks it quotable (verified V1/V2 text); otherwise its substance is shown, labelled as a
+ * summary and never in quotation marks.
+ */
+export function WhyWeAsk({ why, locale, t }: { why: WhyDef; locale: Locale; t: Translate }) {
+  return (
+    <details class="details">
+      <summary class="details__summary">
+        <span class="details__summary-text">{t('question.why')}</span>
+      </summary>
+      <div class="details__text">
+        <p>{why.text[locale]}</p>
+        {why.cites.map((c) => (
+          <CitedProvision key={`${c.article}-${c.para ?? ''}-${c.item ?? ''}`} citation={c} locale={locale} t={t} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+export function CitedProvision({ citation, locale, t }: { citation: Citation; locale: Locale; t: Translate }) {
+  const found = getArticle(citation.article);
+  if (!found) return null;
+  const { article } = found;
+  const label = formatCitation(citation, locale);
+  const paragraphs = quoteText(article);
+  const cited = paragraphs && citation.para !== undefined && paragraphs[citation.para - 1] ? [paragraphs[citation.para - 1]!] : paragraphs;
+  return (
+    <div class="provision">
+      <p class="provision__label">
+        <a href={lawHref(locale, articleSlug(citation.article as ArticleId))} aria-label={t('question.lawLink', { citation: label })}>
+          {label}
+        </a>{' '}
+        <span class="provision__heading">{article.heading[locale]}</span>
+      </p>
+      {isQuotable(article) && cited ? (
+        <>
+          <p class="provision__kind">
+            {t('question.lawQuote')}
+            {article.excerpt || cited !== paragraphs ? ` ${t('question.lawExcerpt')}` : ''}
+          </p>
+          <blockquote class="provision__quote" lang="zh-CN">
+            {cited.map((p, i) => (
+              <p key={i}>
+                {p.text}
+                {p.items?.length ? (
+                  <span class="provision__items">
+                    {p.items.map((item, j) => (
+                      <span class="provision__item" key={j}>
+                        {item}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </p>
+            ))}
+          </blockquote>
+          {locale === 'en' ? (
+            <p class="provision__summary">
+              <span class="provision__kind">{t('question.lawSummary')}: </span>
+              {article.substance.en}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p class="provision__summary">
+          <span class="provision__kind">{t('question.lawSummary')}: </span>
+          {article.substance[locale]}
+        </p>
+      )}
+    </div>
+  );
+}

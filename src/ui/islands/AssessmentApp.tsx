@@ -1,0 +1,386 @@
+/**
+ * The one hydrated island. It boots from the URL hash, the browser's storage (or a file carried across a
+ * language switch), runs the questionnaire machine, saves after every change, keeps the URL hash and the
+ * browser history in step with the machine's position, and renders the page for the current phase.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../domain/locale.ts';
+import { evaluateRules } from '../../domain/rules/engine.ts';
+import { firstUnanswered, QUESTIONS, questionById, visibleQuestions } from '../../domain/questions/bank.ts';
+import type { SectionId } from '../../domain/questions/schema.ts';
+import { parseAssessmentText, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import { buildReport } from '../../domain/report/build-report.ts';
+import { questionnaireMachine, currentPosition, type QuestionnaireInput } from '../../domain/machine/questionnaire.machine.ts';
+import {
+  backFrom,
+  positionFromHash,
+  positionToFile,
+  positionToHash,
+  sectionEntry,
+  type Position,
+} from '../../domain/machine/navigation.ts';
+import { translate, formatDateTime, type Translate } from '../../i18n/translate.ts';
+import { useMachine } from '../hooks/useMachine.ts';
+import {
+  deleteAssessment,
+  downloadAssessment,
+  lastAssessmentId,
+  listAssessments,
+  loadAssessment,
+  saveAssessment,
+  storageAvailable,
+  storageKeyFor,
+} from '../storage/assessment-store.ts';
+import { CheckAnswers } from '../components/CheckAnswers.tsx';
+import { Library } from '../components/Library.tsx';
+import { QuestionPage } from '../components/QuestionPage.tsx';
+import { Results } from '../components/Results.tsx';
+import { StartForm } from '../components/StartForm.tsx';
+import { TaskList } from '../components/TaskList.tsx';
+
+const CARRY = 'face-pia-carry:';
+
+interface Boot {
+  readonly input?: QuestionnaireInput;
+  /** Sent once the actor runs (e.g. go straight to the start form). */
+  readonly thenNew?: boolean;
+  readonly notFound?: boolean;
+  /** The file came across a language switch in window.name because storage was unavailable. */
+  readonly carried?: boolean;
+}
+
+/** A file carried across a language switch in window.name (only used when storage does not work). */
+function takeCarried(): AssessmentFile | undefined {
+  try {
+    if (!window.name.startsWith(CARRY)) return undefined;
+    const text = window.name.slice(CARRY.length);
+    window.name = '';
+    const parsed = parseAssessmentText(text);
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function boot(): Boot {
+  const carried = takeCarried();
+  const fromHash = positionFromHash(window.location.hash);
+  const load = (id: string | undefined) => (id ? (carried?.id === id ? carried : loadAssessment(id)) : undefined);
+  if (fromHash) {
+    const { position, assessmentId } = fromHash;
+    if (position.phase === 'library') return {};
+    if (position.phase === 'start') return { thenNew: true };
+    const file = load(assessmentId ?? lastAssessmentId()) ?? (assessmentId ? undefined : carried);
+    if (!file) return { notFound: !!assessmentId };
+    return { input: { file, position }, carried: file === carried };
+  }
+  const file = carried ?? load(lastAssessmentId());
+  if (file) return { input: { file }, carried: file === carried };
+  return listAssessments().length ? {} : { thenNew: true };
+}
+
+export default function AssessmentApp({ locale }: { locale: Locale }) {
+  const t = useMemo(() => translate(locale), [locale]);
+  const [booted, setBooted] = useState<Boot | null>(null);
+  useEffect(() => setBooted(boot()), []);
+  if (!booted) {
+    return (
+      <p class="body loading" data-testid="loading">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  return <Runner boot={booted} locale={locale} t={t} />;
+}
+
+type SaveState = { kind: 'ok'; at?: string } | { kind: 'unavailable' } | { kind: 'full' };
+
+function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Translate }) {
+  const [snapshot, send, actor] = useMachine(questionnaireMachine, b.input ? { input: b.input } : {});
+  const phase = String(snapshot.value);
+  const ctx = snapshot.context;
+  const file = ctx.file;
+  const position = currentPosition(phase, ctx);
+  const hashNow = positionToHash(position, file?.id);
+  const [save, setSave] = useState<SaveState>(() => (storageAvailable() ? { kind: 'ok' } : { kind: 'unavailable' }));
+  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : null);
+  const [library, setLibrary] = useState<AssessmentFile[]>(() => listAssessments());
+  const firstRender = useRef(true);
+  const lastSaved = useRef<string>('');
+
+  useEffect(() => {
+    if (b.thenNew) send({ type: 'assessment.new' });
+  }, []);
+
+  // Autosave, synchronously on every transition (so a reload or crash right after a change loses nothing):
+  // the file with its position, whenever answers, actions, meta or position change.
+  useEffect(() => {
+    const persist = (snap: typeof snapshot) => {
+      const f = snap.context.file;
+      if (!f) return;
+      const p = currentPosition(String(snap.value), snap.context);
+      const withPosition: AssessmentFile = { ...f, position: positionToFile(p) ?? f.position };
+      const text = JSON.stringify(withPosition);
+      if (text === lastSaved.current) return;
+      lastSaved.current = text;
+      const r = saveAssessment(withPosition);
+      setSave(r.ok ? { kind: 'ok', at: new Date().toISOString() } : { kind: r.reason });
+    };
+    persist(actor.getSnapshot());
+    const sub = actor.subscribe(persist);
+    return () => sub.unsubscribe();
+  }, [actor]);
+
+  // Keep the URL hash and history in step: a machine move pushes an entry; the first render replaces.
+  useEffect(() => {
+    if (window.location.hash !== hashNow) {
+      if (firstRender.current) history.replaceState(null, '', hashNow);
+      else history.pushState(null, '', hashNow);
+    }
+    // The language switch keeps the position (and the assessment id) in the hash.
+    document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((a) => {
+      a.href = `${a.href.split('#')[0]}${hashNow}`;
+    });
+  }, [hashNow]);
+
+  // Browser Back/Forward and every in-page link: the hash tells the machine where to go.
+  useEffect(() => {
+    const onHash = () => {
+      const parsed = positionFromHash(window.location.hash);
+      if (!parsed) return;
+      const current = actorFile.current;
+      if (parsed.assessmentId && parsed.assessmentId !== current?.id) {
+        const other = loadAssessment(parsed.assessmentId);
+        if (other) send({ type: 'assessment.open', file: other, position: parsed.position });
+        else setNotice(t('storage.notFound'));
+        return;
+      }
+      send({ type: 'nav.goto', position: parsed.position });
+      // When the machine refuses a position (e.g. a question hidden by the answers), restore the URL.
+      const snap = actor.getSnapshot();
+      const actual = positionToHash(currentPosition(String(snap.value), snap.context), snap.context.file?.id);
+      if (window.location.hash !== actual) history.replaceState(null, '', actual);
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('popstate', onHash);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('popstate', onHash);
+    };
+  }, []);
+  const actorFile = useRef(file);
+  actorFile.current = file;
+
+  // Another tab saved this assessment: load its version so the two never overwrite each other blindly.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      const current = actorFile.current;
+      if (!current || e.key !== storageKeyFor(current.id) || !e.newValue) return;
+      const parsed = parseAssessmentText(e.newValue);
+      if (!parsed.ok || parsed.value.updatedAt <= current.updatedAt) return;
+      lastSaved.current = e.newValue;
+      send({ type: 'assessment.open', file: parsed.value, position: positionFromHash(window.location.hash)?.position });
+      setNotice(t('storage.otherTab'));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  // A new page: title, focus on its heading (not on the first load), and a fresh list in the library.
+  const errorCount = ctx.errors.length;
+  useEffect(() => {
+    const h1 = document.querySelector<HTMLElement>('[data-page-heading]');
+    const title = h1?.textContent?.trim() ?? '';
+    document.title = `${errorCount ? `${t('error.prefix')} ` : ''}${t('app.pageTitle', { page: title })}`;
+    if (!firstRender.current && !errorCount) h1?.focus();
+    if (phase === 'library') setLibrary(listAssessments());
+    firstRender.current = false;
+  }, [hashNow, errorCount]);
+
+  // Open every <details> for printing (the appendix, "why we ask").
+  useEffect(() => {
+    const open = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+
+  // Carry the file across a language switch when storage cannot.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.('a[data-lang-switch]');
+      if (!a || !actorFile.current || save.kind === 'ok') return;
+      try {
+        window.name = CARRY + JSON.stringify(actorFile.current);
+      } catch {
+        /* nothing else can carry it */
+      }
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [save.kind]);
+
+  const href = (p: Position) => positionToHash(p, file?.id);
+  const exportCurrent = () => file && downloadAssessment({ ...file, position: positionToFile(position) ?? file.position });
+  const problems = useMemo(() => problemSections(file), [file?.answers]);
+  const report = useMemo(() => {
+    if (!file || phase !== 'results') return null;
+    try {
+      return { ok: true as const, model: buildReport(file, locale) };
+    } catch (e) {
+      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
+    }
+  }, [file, phase, locale]);
+
+  const back = phase === 'library' ? null : backFrom(position, file?.answers ?? {});
+
+  let page;
+  switch (phase) {
+    case 'library':
+      page = (
+        <Library
+          items={storageAvailable() ? library : file ? [file] : []}
+          startHref={href({ phase: 'start' })}
+          locale={locale}
+          t={t}
+          actions={{
+            open: (f) => send({ type: 'assessment.open', file: f }),
+            save: (f) => {
+              const r = saveAssessment(f);
+              if (!r.ok) setSave({ kind: r.reason });
+              if (file && f.id === file.id) send({ type: 'assessment.open', file: f, position: { phase: 'library' } });
+              setLibrary(listAssessments());
+              return r.ok;
+            },
+            remove: (f) => {
+              deleteAssessment(f.id);
+              setLibrary(listAssessments());
+            },
+            exportFile: (f) => downloadAssessment(f),
+          }}
+        />
+      );
+      break;
+    case 'start':
+      page = <StartForm onCreate={(meta) => send({ type: 'assessment.create', meta })} locale={locale} t={t} />;
+      break;
+    case 'tasks':
+      page = file ? (
+        <TaskList
+          file={file}
+          problems={problems}
+          sectionHref={(s) => href(sectionEntry(s, file.answers))}
+          reviewHref={href({ phase: 'review' })}
+          resultsHref={href({ phase: 'results' })}
+          locale={locale}
+          t={t}
+        />
+      ) : null;
+      break;
+    case 'question': {
+      const q = questionById(ctx.questionId ?? '');
+      page =
+        file && q ? (
+          <QuestionPage
+            key={`${q.id}|${ctx.returnTo?.phase ?? ''}`}
+            q={q}
+            file={file}
+            errors={ctx.errors}
+            returnTo={ctx.returnTo}
+            onSubmit={(value) => send({ type: 'answer.submit', value })}
+            locale={locale}
+            t={t}
+          />
+        ) : null;
+      break;
+    }
+    case 'review': {
+      const section = ctx.reviewSection;
+      const returnTo = section ? ({ phase: 'review', section } as const) : ({ phase: 'review' } as const);
+      const next = file ? nextUnanswered(file, section) : undefined;
+      page = file ? (
+        <CheckAnswers
+          file={file}
+          section={section}
+          changeHref={(qid) => href({ phase: 'question', questionId: qid, returnTo })}
+          firstUnansweredHref={next ? href({ phase: 'question', questionId: next, returnTo }) : undefined}
+          tasksHref={href({ phase: 'tasks' })}
+          resultsHref={href({ phase: 'results' })}
+          locale={locale}
+          t={t}
+        />
+      ) : null;
+      break;
+    }
+    case 'results':
+      page =
+        file && report ? (
+          report.ok ? (
+            <Results
+              report={report.model}
+              changeHref={(qid) => href({ phase: 'question', questionId: qid, returnTo: { phase: 'results' } })}
+              reviewHref={href({ phase: 'review' })}
+              onEditAction={(ruleId, edit) => send({ type: 'action.edit', ruleId, edit })}
+              onExport={exportCurrent}
+              locale={locale}
+              t={t}
+            />
+          ) : (
+            <p class="body">{t('results.unavailable', { message: report.message })}</p>
+          )
+        ) : null;
+      break;
+    default:
+      page = null;
+  }
+
+  return (
+    <div class="app" data-phase={phase}>
+      {back ? (
+        <a class="back-link no-print" href={href(back)} data-testid="back">
+          {t('app.back')}
+        </a>
+      ) : null}
+      {save.kind !== 'ok' ? (
+        <div class="notification notification--warning" role="alert" data-testid="storage-warning">
+          <p>{t(save.kind === 'full' ? 'storage.full' : 'storage.unavailable')}</p>
+          {file ? (
+            <button type="button" class="button button--secondary button--small" onClick={exportCurrent}>
+              {t('storage.export')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {notice ? (
+        <div class="notification" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <div class="app__page" key={phase === 'question' ? `q-${ctx.questionId}` : phase}>
+        {page}
+      </div>
+      {file && save.kind === 'ok' && save.at && phase !== 'library' ? (
+        <p class="hint hint--small save-status no-print">{t('storage.saved', { time: formatDateTime(save.at, locale) })}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Sections with a red-line or non-compliance finding: the section of the finding's latest triggering answer. */
+function problemSections(file: AssessmentFile | null): Set<SectionId> {
+  const out = new Set<SectionId>();
+  if (!file) return out;
+  const order = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+  for (const f of evaluateRules(file.answers).findings) {
+    if (f.severity === 'risk') continue;
+    const last = [...f.evidence].sort((a, b) => (order.get(b.questionId) ?? 0) - (order.get(a.questionId) ?? 0))[0];
+    const q = last && questionById(last.questionId);
+    if (q) out.add(q.section);
+  }
+  return out;
+}
+
+function nextUnanswered(file: AssessmentFile, section: SectionId | null): string | undefined {
+  if (!section) return firstUnanswered(file.answers)?.id;
+  return visibleQuestions(file.answers).find((q) => q.section === section && !q.optional && file.answers[q.id] === undefined)?.id;
+}
+
