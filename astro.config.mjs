@@ -6,9 +6,13 @@ import { offline } from './src/build/offline-integration.ts';
 // BASE lets the built site live under a sub-path (e.g. BASE=/face-pia/ npm run build).
 const base = process.env.BASE ?? '/';
 
+// SITE is the public address (https://…) when known: it enables absolute hreflang links.
+const site = process.env.SITE || undefined;
+
 export default defineConfig({
   output: 'static',
   base,
+  site,
   trailingSlash: 'always',
   integrations: [preact(), offline()],
   i18n: {

@@ -75,14 +75,14 @@ self.addEventListener('fetch', (event) => {
           if (res.ok) caches.open(CACHE).then((c) => c.put(url.pathname, res.clone()));
           return res;
         })
-        .catch(() => caches.match(url.pathname, { ignoreSearch: true }).then((hit) => hit || caches.match(BASE))),
+        .catch(() => caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || caches.match(BASE))),
     );
     return;
   }
   // Everything else: the cache first (files are content-hashed or versioned with the cache), then the network,
   // keeping what was fetched (the rare-character font slices) for next time.
   event.respondWith(
-    caches.match(req, { ignoreSearch: true }).then(
+    caches.match(req, { ignoreSearch: true, ignoreVary: true }).then(
       (hit) =>
         hit ||
         fetch(req).then((res) => {

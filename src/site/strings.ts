@@ -106,3 +106,45 @@ export const COMPLIANT_SETUP = [
   t('与供应商签订委托处理合同，关闭远程访问，退出时删除并出具证明。', 'A processing contract with the vendor, remote access switched off, deletion certified on exit.'),
   t('启用前完成影响评估，保存至少三年，变更或发生事件后重新评估；存储达到10万人时30个工作日内备案。', 'The impact assessment done before go-live, kept at least three years and redone after changes or incidents; filing within 30 working days at 100,000 people stored.'),
 ] as const;
+
+export const N = {
+  footerNav: t('更多', 'More'),
+  law: t('法规目录', 'Legal catalogue'),
+  guidance: t('各类场所指引', 'Guidance by venue'),
+  methodology: t('评估方法', 'How it works'),
+  checklist: t('监管检查表', 'Checklists for regulators'),
+  examples: t('示例评估文件', 'Sample assessment files'),
+} as const;
+
+export const LANDING = {
+  title: t('人脸识别个人信息保护影响评估向导', 'Face recognition: personal-information protection impact assessment'),
+  lead: t(
+    '在经营场所使用人脸识别之前，法律要求先做个人信息保护影响评估，并把报告保存至少三年。本向导逐项提问，对照法律给出结论，并生成可以备案、据以整改的报告。',
+    'Before a venue uses face recognition, Chinese law requires a personal-information protection impact assessment, kept for at least three years. This guide asks one question at a time, checks your answers against the law and produces a report you can file and act on.',
+  ),
+  businessTitle: t('场所经营者', 'Venue operators'),
+  businessText: t(
+    '景区、商场超市、物业、酒店、健身房、写字楼、车站：回答关于您场所的问题（约30至45分钟，可分多次），得到明确结论、必须整改的红线、行动计划、提示标识和告知同意文本，以及PDF报告。',
+    'Scenic areas, malls, property managers, hotels, gyms, offices, stations: answer questions about your venue (30 to 45 minutes, in as many sittings as you like) and get a clear verdict, the red lines to fix, an action plan, sign, notice and consent texts, and a PDF report.',
+  ),
+  businessCta: t('开始评估', 'Start an assessment'),
+  businessMore: t('先看看您这类场所的要点', 'First read the key points for your kind of venue'),
+  lawyerTitle: t('律师', 'Lawyers'),
+  lawyerText: t(
+    '打开客户的评估文件或报告PDF，每项发现都附有触发它的条文和回答；可以逐项标注意见、补充发现，并导出可编辑的Word文件。',
+    'Open a client’s assessment file or report PDF: every finding shows the article behind it and the answers that triggered it. Annotate each finding, add your own, and export an editable Word file.',
+  ),
+  lawyerCta: t('打开评估文件', 'Open an assessment file'),
+  lawyerMore: t('查看法规目录和核实程度', 'Browse the legal catalogue and how it was verified'),
+  regulatorTitle: t('监管部门', 'Regulators'),
+  regulatorText: t(
+    '为专项检查生成一个链接：选择场所类型和检查项，企业打开链接即进入限定范围的评估，报告注明专项行动名称；无需服务器，也可打印空白现场检查表。',
+    'Make a link for your campaign: choose venue types and checks, and a business that opens it gets an assessment scoped to them, with the campaign named in the report. No server involved; you can also print a blank on-site checklist.',
+  ),
+  regulatorCta: t('制作检查表链接', 'Build a checklist link'),
+  regulatorMore: t('了解评估方法', 'How the assessment works'),
+  privacy: t(
+    '您的答案只保存在本设备的浏览器中，不会上传到任何服务器；链接和文件本身携带全部内容。本工具不构成法律意见。',
+    'Your answers stay in this browser on this device and are never uploaded; links and files carry everything themselves. The tool is not legal advice.',
+  ),
+} as const;
