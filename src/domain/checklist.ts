@@ -3,7 +3,8 @@
  * inspector asks, its citations and its severity. It drives the blank inspection checklist PDF and the
  * regulator's campaign builder. The wording is this tool's, not the law's.
  */
-import { cite, type Citation } from './law/catalogue.ts';
+import type { Citation } from './law/catalogue.ts';
+import { cite } from './law/cite.ts';
 import { t, type Localized } from './locale.ts';
 import type { FrId } from './questions/schema.ts';
 import type { Severity } from './rules/schema.ts';

@@ -103,17 +103,7 @@ export const instruments: readonly InstrumentDef[] = [
 
 const byId: ReadonlyMap<string, InstrumentDef> = new Map(instruments.map((i) => [i.id, i]));
 
-/**
- * Build a citation. `para` is the paragraph (款), `item` the item (项; a letter such as 'c' for a standard's
- * sub-clause). For guideline items, pass the sub-item as `item` (`cite('audit-guideline.11', undefined, 1)`).
- */
-export function cite(article: ArticleId, para?: number, item?: number | string): Citation {
-  return {
-    article,
-    ...(para !== undefined ? { para } : {}),
-    ...(item !== undefined ? { item } : {}),
-  };
-}
+export { cite } from './cite.ts';
 
 export function getInstrument(id: string): InstrumentDef | undefined {
   return byId.get(id);

@@ -5,6 +5,7 @@
 import type { AnswerValue, Answers } from '../conditions.ts';
 import { referencedQuestions } from '../conditions.ts';
 import {
+  type QuestionScope,
   firstQuestionOfSection,
   hasValue,
   isVisible,
@@ -17,7 +18,21 @@ import {
   visibleQuestions,
 } from '../questions/bank.ts';
 import type { SectionId } from '../questions/schema.ts';
-import { PHASES } from '../persistence/assessment-file.ts';
+import { PHASES, type AssessmentFile } from '../persistence/assessment-file.ts';
+import { questionScope } from '../scope.ts';
+
+const scopeCache = new Map<string, QuestionScope | undefined>();
+/**
+ * The questions a file's campaign scopes it to (undefined: the whole bank). Every navigation function below takes
+ * this as its optional last argument, so a campaign assessment only ever walks the questions its checks need.
+ */
+export function scopeOf(file: Pick<AssessmentFile, 'campaign'> | null | undefined): QuestionScope | undefined {
+  const checks = file?.campaign?.checks;
+  if (!checks || checks.length === 0) return undefined;
+  const key = [...checks].sort().join(',');
+  if (!scopeCache.has(key)) scopeCache.set(key, questionScope(checks));
+  return scopeCache.get(key);
+}
 
 /** Where to go back to after a change made from the review or the results. */
 export type ReturnTo = { readonly phase: 'review'; readonly section?: SectionId } | { readonly phase: 'results' };
@@ -46,10 +61,10 @@ export function withAnswer(answers: Answers, questionId: string, value: AnswerVa
  * Where a section's link on the task list leads: the section's check-your-answers page when it is complete,
  * otherwise its first unanswered question (or its first question).
  */
-export function sectionEntry(section: SectionId, answers: Answers): Position {
-  if (sectionProgress(section, answers) === 'completed') return { phase: 'review', section };
-  const qs = visibleQuestions(answers).filter((q) => q.section === section);
-  const first = qs.find((q) => !q.optional && !hasValue(answers[q.id])) ?? firstQuestionOfSection(section, answers);
+export function sectionEntry(section: SectionId, answers: Answers, scope?: QuestionScope): Position {
+  if (sectionProgress(section, answers, scope) === 'completed') return { phase: 'review', section };
+  const qs = visibleQuestions(answers, scope).filter((q) => q.section === section);
+  const first = qs.find((q) => !q.optional && !hasValue(answers[q.id])) ?? firstQuestionOfSection(section, answers, scope);
   if (!first) return { phase: 'review', section };
   return { phase: 'question', questionId: first.id };
 }
@@ -60,11 +75,11 @@ export function sectionEntry(section: SectionId, answers: Answers): Position {
  * - After a change from the review or results (`returnTo`): a question the change newly opened, or an
  *   unanswered one later in the same section; otherwise straight back to where the change started.
  */
-export function afterAnswer(answers: Answers, questionId: string, returnTo?: ReturnTo): Position {
+export function afterAnswer(answers: Answers, questionId: string, returnTo?: ReturnTo, scope?: QuestionScope): Position {
   const q = questionById(questionId);
   if (!q) return { phase: 'tasks' };
   if (returnTo) {
-    const opened = visibleQuestions(answers).find(
+    const opened = visibleQuestions(answers, scope).find(
       (n) =>
         n.id !== questionId &&
         !n.optional &&
@@ -75,26 +90,26 @@ export function afterAnswer(answers: Answers, questionId: string, returnTo?: Ret
     if (opened) return { phase: 'question', questionId: opened.id, returnTo };
     return returnTo;
   }
-  const next = nextQuestion(answers, questionId);
+  const next = nextQuestion(answers, questionId, scope);
   if (next && next.section === q.section) return { phase: 'question', questionId: next.id };
   return { phase: 'review', section: q.section };
 }
 
 /** Where the Back link of a question page leads. */
-export function backFromQuestion(answers: Answers, questionId: string, returnTo?: ReturnTo): Position {
+export function backFromQuestion(answers: Answers, questionId: string, returnTo?: ReturnTo, scope?: QuestionScope): Position {
   if (returnTo) return returnTo;
   const q = questionById(questionId);
   if (!q) return { phase: 'tasks' };
-  const prev = previousQuestion(answers, questionId);
+  const prev = previousQuestion(answers, questionId, scope);
   if (prev && prev.section === q.section) return { phase: 'question', questionId: prev.id };
   return { phase: 'tasks' };
 }
 
 /** Where the Back link leads from every other phase. */
-export function backFrom(position: Position, answers: Answers): Position {
+export function backFrom(position: Position, answers: Answers, scope?: QuestionScope): Position {
   switch (position.phase) {
     case 'question':
-      return backFromQuestion(answers, position.questionId, position.returnTo);
+      return backFromQuestion(answers, position.questionId, position.returnTo, scope);
     case 'results':
       return { phase: 'review' };
     case 'review':
@@ -112,13 +127,13 @@ function isAfter(a: string, b: string): boolean {
 }
 
 /** Whether a position can be shown for these answers (a hidden or unknown question cannot). */
-export function isReachable(position: Position, hasFile: boolean, answers: Answers): boolean {
+export function isReachable(position: Position, hasFile: boolean, answers: Answers, scope?: QuestionScope): boolean {
   switch (position.phase) {
     case 'library':
     case 'start':
       return true;
     case 'question':
-      return hasFile && isVisible(position.questionId, answers);
+      return hasFile && isVisible(position.questionId, answers, scope);
     default:
       return hasFile;
   }
@@ -138,10 +153,10 @@ export function positionToFile(p: Position): string | undefined {
 }
 
 /** The saved `position` of a file back into a position (the file was validated on load). */
-export function positionFromFile(saved: string | undefined, answers: Answers): Position {
+export function positionFromFile(saved: string | undefined, answers: Answers, scope?: QuestionScope): Position {
   if (saved === undefined || saved === 'start') return { phase: 'tasks' };
   if (PHASES.includes(saved)) return { phase: saved as 'tasks' | 'review' | 'results' };
-  if (questionById(saved) && isVisible(saved, answers)) return { phase: 'question', questionId: saved };
+  if (questionById(saved) && isVisible(saved, answers, scope)) return { phase: 'question', questionId: saved };
   return { phase: 'tasks' };
 }
 

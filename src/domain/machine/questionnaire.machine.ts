@@ -17,6 +17,7 @@ import {
   type ActionEdit,
   type AssessmentFile,
   type AssessmentMeta,
+  type Review,
 } from '../persistence/assessment-file.ts';
 import {
   afterAnswer,
@@ -24,6 +25,7 @@ import {
   isReachable,
   positionFromFile,
   positionToFile,
+  scopeOf,
   sectionEntry,
   withAnswer,
   type Position,
@@ -58,7 +60,15 @@ export type QuestionnaireEvent =
   | { type: 'review.show'; section?: SectionId }
   | { type: 'review.change'; questionId: string; returnTo: ReturnTo }
   | { type: 'results.show' }
-  | { type: 'action.edit'; ruleId: string; edit: ActionEdit };
+  | { type: 'action.edit'; ruleId: string; edit: ActionEdit }
+  /** Lawyer mode: the review details, annotations and hand-added findings (the results page edits them). */
+  | { type: 'review.edit'; patch: ReviewPatch };
+
+export interface ReviewPatch {
+  readonly review?: Review;
+  readonly annotations?: AssessmentFile['annotations'];
+  readonly manualFindings?: AssessmentFile['manualFindings'];
+}
 
 export interface QuestionnaireInput {
   /** Resume this assessment at this position (e.g. after a reload). */
@@ -111,11 +121,11 @@ function submitted(ctx: QuestionnaireContext, value: AnswerValue | undefined) {
 }
 
 function nextAfterSubmit(ctx: QuestionnaireContext, value: AnswerValue | undefined): Position {
-  return afterAnswer(submitted(ctx, value), ctx.questionId ?? '', ctx.returnTo ?? undefined);
+  return afterAnswer(submitted(ctx, value), ctx.questionId ?? '', ctx.returnTo ?? undefined, scopeOf(ctx.file));
 }
 
 function backTarget(phase: string, ctx: QuestionnaireContext): Position {
-  return backFrom(currentPosition(phase, ctx), answersOf(ctx));
+  return backFrom(currentPosition(phase, ctx), answersOf(ctx), scopeOf(ctx.file));
 }
 
 /** A guard per target phase, for events whose target is computed. */
@@ -141,17 +151,17 @@ export const questionnaireMachine = setup({
     isNextReview: ({ context, event }) => event.type === 'answer.submit' && leadsTo('review')(nextAfterSubmit(context, event.value)),
     isNextResults: ({ context, event }) => event.type === 'answer.submit' && leadsTo('results')(nextAfterSubmit(context, event.value)),
     isSectionEntryQuestion: ({ context, event }) =>
-      event.type === 'section.open' && context.file !== null && leadsTo('question')(sectionEntry(event.section, context.file.answers)),
+      event.type === 'section.open' && context.file !== null && leadsTo('question')(sectionEntry(event.section, context.file.answers, scopeOf(context.file))),
     isSectionEntryReview: ({ context, event }) =>
-      event.type === 'section.open' && context.file !== null && leadsTo('review')(sectionEntry(event.section, context.file.answers)),
+      event.type === 'section.open' && context.file !== null && leadsTo('review')(sectionEntry(event.section, context.file.answers, scopeOf(context.file))),
     isChangeVisible: ({ context, event }) =>
       event.type === 'review.change' &&
-      isReachable({ phase: 'question', questionId: event.questionId }, context.file !== null, answersOf(context)),
+      isReachable({ phase: 'question', questionId: event.questionId }, context.file !== null, answersOf(context), scopeOf(context.file)),
     isGoto: ({ context, event }, phase: Position['phase']) =>
-      event.type === 'nav.goto' && event.position.phase === phase && isReachable(event.position, context.file !== null, answersOf(context)),
+      event.type === 'nav.goto' && event.position.phase === phase && isReachable(event.position, context.file !== null, answersOf(context), scopeOf(context.file)),
     isOpenAt: ({ event }, phase: Position['phase']) => {
       if (event.type !== 'assessment.open') return false;
-      const p = event.position && isReachable(event.position, true, event.file.answers) ? event.position : positionFromFile(event.file.position, event.file.answers);
+      const p = event.position && isReachable(event.position, true, event.file.answers, scopeOf(event.file)) ? event.position : positionFromFile(event.file.position, event.file.answers, scopeOf(event.file));
       return p.phase === phase;
     },
     isBackTo: ({ context }, args: { from: string; to: Position['phase'] }) => backTarget(args.from, context).phase === args.to,
@@ -163,7 +173,7 @@ export const questionnaireMachine = setup({
     }),
     openAssessment: assign(({ event }) => {
       if (event.type !== 'assessment.open') return {};
-      const p = event.position && isReachable(event.position, true, event.file.answers) ? event.position : positionFromFile(event.file.position, event.file.answers);
+      const p = event.position && isReachable(event.position, true, event.file.answers, scopeOf(event.file)) ? event.position : positionFromFile(event.file.position, event.file.answers, scopeOf(event.file));
       return { file: event.file, ...placeAt(p) };
     }),
     updateMeta: assign(({ context, event }) => {
@@ -182,11 +192,11 @@ export const questionnaireMachine = setup({
     goToNext: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};
       // The answer is already recorded, so navigate over the stored answers.
-      return placeAt(afterAnswer(answersOf(context), context.questionId ?? '', context.returnTo ?? undefined));
+      return placeAt(afterAnswer(answersOf(context), context.questionId ?? '', context.returnTo ?? undefined, scopeOf(context.file)));
     }),
     goToSectionEntry: assign(({ context, event }) => {
       if (event.type !== 'section.open' || !context.file) return {};
-      return placeAt(sectionEntry(event.section, context.file.answers));
+      return placeAt(sectionEntry(event.section, context.file.answers, scopeOf(context.file)));
     }),
     goToPosition: assign(({ event }) => (event.type === 'nav.goto' ? placeAt(event.position) : {})),
     goToReview: assign(({ event }) => (event.type === 'review.show' ? placeAt({ phase: 'review', ...(event.section ? { section: event.section } : {}) }) : {})),
@@ -195,6 +205,10 @@ export const questionnaireMachine = setup({
     ),
     goBack: assign(({ context }, from: string) => placeAt(backTarget(from, context))),
     clearPlace: assign(() => EMPTY),
+    editReview: assign(({ context, event }) => {
+      if (event.type !== 'review.edit' || !context.file) return {};
+      return { file: touch(context.file, event.patch) };
+    }),
     editAction: assign(({ context, event }) => {
       if (event.type !== 'action.edit' || !context.file) return {};
       return { file: touch(context.file, { actions: { ...context.file.actions, [event.ruleId]: event.edit } }) };
@@ -204,7 +218,7 @@ export const questionnaireMachine = setup({
   id: 'questionnaire',
   context: ({ input }) => {
     if (input?.file) {
-      const p = input.position && isReachable(input.position, true, input.file.answers) ? input.position : positionFromFile(input.file.position, input.file.answers);
+      const p = input.position && isReachable(input.position, true, input.file.answers, scopeOf(input.file)) ? input.position : positionFromFile(input.file.position, input.file.answers, scopeOf(input.file));
       // The file records the phase to resume in (boot reads it); position is not part of the fingerprint.
       const position = positionToFile(p);
       const file = position === undefined ? input.file : { ...input.file, position };
@@ -272,6 +286,7 @@ export const questionnaireMachine = setup({
       on: {
         'review.change': { guard: 'isChangeVisible', target: 'question', actions: 'goToChange' },
         'action.edit': { actions: 'editAction' },
+        'review.edit': { actions: 'editReview' },
         'nav.back': { target: 'review', actions: 'clearPlace' },
       },
     },

@@ -7,7 +7,8 @@
  * working day, are not modelled; to stay safe the tool also gives a "file by" target one week earlier.
  */
 import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
-import { cite, type Citation } from '../law/catalogue.ts';
+import type { Citation } from '../law/catalogue.ts';
+import { cite } from '../law/cite.ts';
 import { t, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';

@@ -1,5 +1,5 @@
 import { all, any, anyItem, eq, includesAny, isIn, not } from '../conditions.ts';
-import { cite } from '../law/catalogue.ts';
+import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
 import { PRIVATE_SPACES, onPublicRoute } from '../questions/sections/03-public-notice.ts';
 import type { RuleDef } from './schema.ts';

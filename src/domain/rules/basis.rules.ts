@@ -1,5 +1,5 @@
 import { all, any, eq, includes, includesAny, isIn, not } from '../conditions.ts';
-import { cite } from '../law/catalogue.ts';
+import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
 import { usesConsent } from '../questions/sections/02-purpose-basis.ts';
 import type { RuleDef } from './schema.ts';

@@ -1,5 +1,5 @@
 import { all, any, eq, gte, includes, includesAny, isIn, lt, not } from '../conditions.ts';
-import { cite } from '../law/catalogue.ts';
+import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
 import { ANALYTIC_ATTRIBUTES } from '../questions/sections/04-data.ts';
 import { onPublicRoute } from '../questions/sections/03-public-notice.ts';

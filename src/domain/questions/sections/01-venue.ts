@@ -1,5 +1,5 @@
 import { gte, includes, includesAny } from '../../conditions.ts';
-import { cite } from '../../law/catalogue.ts';
+import { cite } from '../../law/cite.ts';
 import { t } from '../../locale.ts';
 import { opt, why, YES_NO_UNSURE } from '../build.ts';
 import type { QuestionDef } from '../schema.ts';

@@ -1,5 +1,5 @@
 import { includes, includesAny, isIn, not } from '../../conditions.ts';
-import { cite } from '../../law/catalogue.ts';
+import { cite } from '../../law/cite.ts';
 import { t } from '../../locale.ts';
 import { opt, UNSURE, why, YES_NO, YES_NO_UNSURE } from '../build.ts';
 import type { QuestionDef } from '../schema.ts';
