@@ -358,7 +358,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   if (model.actions.length) {
     actions.push({
       k: 'table',
-      cols: [{ w: 0.45 }, { w: 0.9 }, { w: 3.6 }, { w: 1.1 }, { w: 1 }, { w: 0.8 }],
+      cols: [{ w: 0.4 }, { w: 1.25 }, { w: 3.35 }, { w: 1.05 }, { w: 1 }, { w: 0.8 }],
       header: ['#', t('severity'), t('action'), t('owner'), t('due'), t('status')],
       size: 8.6,
       rows: model.actions.map((a, i): Cell[] => [
