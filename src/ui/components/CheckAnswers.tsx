@@ -1,5 +1,7 @@
 import type { Locale } from '../../domain/locale.ts';
-import { hasValue, progress, SECTIONS, sectionById, visibleQuestions } from '../../domain/questions/bank.ts';
+import { hasValue, progress, sectionById, visibleQuestions } from '../../domain/questions/bank.ts';
+import { scopeOf } from '../../domain/machine/navigation.ts';
+import { sectionsInScope } from './scope-ui.ts';
 import type { QuestionDef, SectionId } from '../../domain/questions/schema.ts';
 import type { AssessmentFile } from '../../domain/persistence/assessment-file.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -29,11 +31,12 @@ export function CheckAnswers({
   locale: Locale;
   t: Translate;
 }) {
-  const visible = visibleQuestions(file.answers);
-  const sections = section ? [sectionById(section)!] : SECTIONS;
+  const scope = scopeOf(file);
+  const visible = visibleQuestions(file.answers, scope);
+  const sections = section ? [sectionById(section)!] : sectionsInScope(scope, file.answers);
   const missing = section
     ? visible.filter((q) => q.section === section && !q.optional && !hasValue(file.answers[q.id])).length
-    : progress(file.answers).total - progress(file.answers).answered;
+    : progress(file.answers, scope).total - progress(file.answers, scope).answered;
   return (
     <div class="check-answers">
       <span class="caption">{file.meta.name}</span>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
-import { parseAssessmentText, randomId, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import { scopeOf } from '../../domain/machine/navigation.ts';
+import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
 import { formatDateTime, type Translate } from '../../i18n/translate.ts';
 import { PageHeading } from './PageHeading.tsx';
 
@@ -13,7 +14,10 @@ export interface LibraryActions {
   exportFile: (file: AssessmentFile) => void;
 }
 
-type Notice = { text: string; undo?: AssessmentFile } | null;
+type Notice = { text: string; undo?: AssessmentFile; open?: AssessmentFile } | null;
+
+/** A report PDF is larger than an assessment file; refuse anything beyond this before reading it. */
+const MAX_PDF_BYTES = 30_000_000;
 
 /** "Your assessments": open, rename, duplicate, delete (with undo), export and import. */
 export function Library({
@@ -75,8 +79,13 @@ export function Library({
       setImportErrors({ file: '', messages: [t('library.importNoFile')] });
       return;
     }
-    const text = await file.text();
-    const parsed = parseAssessmentText(text);
+    let parsed: ParseResult;
+    try {
+      parsed = await readImport(file);
+    } catch (err) {
+      setImportErrors({ file: file.name, messages: [t('library.importReadFailed', { message: err instanceof Error ? err.message : String(err) })] });
+      return;
+    }
     if (!parsed.ok) {
       setImportErrors({ file: file.name, messages: parsed.errors.map((m) => m[locale]) });
       return;
@@ -84,9 +93,10 @@ export function Library({
     setImportErrors(null);
     const exists = items.some((x) => x.id === parsed.value.id);
     const value = exists ? { ...parsed.value, id: randomId() } : parsed.value;
-    actions.save(value);
+    const stored = actions.save(value);
     if (fileInput.current) fileInput.current.value = '';
-    say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }) });
+    say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }), open: value });
+    if (!stored) actions.open(value);
   };
 
   return (
@@ -97,6 +107,11 @@ export function Library({
         {notice ? (
           <div class="notification">
             <p>{notice.text}</p>
+            {notice.open ? (
+              <button type="button" class="button button--small" onClick={() => actions.open(notice.open!)} data-testid="open-imported">
+                {t('library.openImported', { name: name(notice.open) })}
+              </button>
+            ) : null}
             {notice.undo ? (
               <button type="button" class="button button--secondary button--small" onClick={() => undo(notice.undo!)}>
                 {t('library.undo')}
@@ -115,7 +130,7 @@ export function Library({
       ) : (
         <ul class="assessment-list" aria-label={t('library.tableCaption')}>
           {items.map((f) => {
-            const p = progress(f.answers);
+            const p = progress(f.answers, scopeOf(f));
             const n = name(f);
             const renameId = `rename-${f.id}`;
             return (
@@ -208,7 +223,7 @@ export function Library({
           <div class="hint" id="import-file-hint">
             {t('library.importHint')}
           </div>
-          <input class="file-upload" id="import-file" type="file" accept=".json,application/json" ref={fileInput} aria-describedby="import-file-hint" />
+          <input class="file-upload" id="import-file" type="file" accept=".json,application/json,.pdf,application/pdf" ref={fileInput} aria-describedby="import-file-hint" />
         </div>
         <button type="submit" class="button button--secondary">
           {t('library.importButton')}
@@ -216,4 +231,40 @@ export function Library({
       </form>
     </div>
   );
+}
+
+/**
+ * Read an imported file: a report PDF (it carries the assessment) or an assessment JSON file. Size is checked
+ * before reading, the kind by the first bytes (not the name), and every error is returned for the user.
+ */
+async function readImport(file: File): Promise<ParseResult> {
+  const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
+  const isPdf = new TextDecoder('latin1').decode(head).includes('%PDF-');
+  const kb = (n: number) => Math.round(n / 1024);
+  const tooLarge = (max: number): ParseResult => ({
+    ok: false,
+    errors: [
+      {
+        'zh-CN': `文件过大（${kb(file.size)} KB），不能超过 ${kb(max)} KB。`,
+        en: `The file is too large (${kb(file.size)} KB); the limit is ${kb(max)} KB.`,
+      },
+    ],
+  });
+  if (isPdf) {
+    if (file.size > MAX_PDF_BYTES) return tooLarge(MAX_PDF_BYTES);
+    const { extractAssessmentFromPdf } = await import('../../domain/persistence/pdf-carrier.ts');
+    return extractAssessmentFromPdf(new Uint8Array(await file.arrayBuffer()));
+  }
+  if (file.size > MAX_FILE_BYTES) return tooLarge(MAX_FILE_BYTES);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      errors: [{ 'zh-CN': '这个文件不是 UTF-8 文本，也不是报告 PDF，无法作为评估文件导入。', en: 'This file is neither UTF-8 text nor a report PDF, so it cannot be imported as an assessment.' }],
+    };
+  }
+  return parseAssessmentText(text.replace(/^\uFEFF/, ''));
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale } from '../../domain/locale.ts';
+import { scopeOf } from '../../domain/machine/navigation.ts';
 import { optionLabel, sectionById, visibleQuestions, type AnswerError } from '../../domain/questions/bank.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
@@ -83,7 +84,7 @@ export interface QuestionPageProps {
 export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }: QuestionPageProps) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(q, file.answers[q.id]));
   const section = sectionById(q.section)!;
-  const inSection = visibleQuestions(file.answers).filter((x) => x.section === q.section);
+  const inSection = visibleQuestions(file.answers, scopeOf(file)).filter((x) => x.section === q.section);
   const index = inSection.findIndex((x) => x.id === q.id);
   const id = fieldId(q.id);
   const hintId = q.hint ? `${id}-hint` : undefined;

@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { ActionEdit, ActionStatus } from '../../domain/persistence/assessment-file.ts';
+import type { ActionEdit, ActionStatus, AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { ReportCitation, ReportFinding, ReportModel, GeneratedText } from '../../domain/report/report-model.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
 import { formatDate, type MessageKey, type Translate } from '../../i18n/translate.ts';
 import { lawHref } from '../urls.ts';
 import { PageHeading } from './PageHeading.tsx';
+import { Downloads } from './Downloads.tsx';
+import { ShareAnswers } from './ShareAnswers.tsx';
+import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
 
 export interface ResultsProps {
   report: ReportModel;
@@ -14,8 +18,18 @@ export interface ResultsProps {
   reviewHref: string;
   onEditAction: (ruleId: string, edit: ActionEdit) => void;
   onExport: () => void;
+  /** The assessment the report was built from (downloads, share link, lawyer mode). */
+  file: AssessmentFile;
+  /** Lawyer mode: record the review details, annotations and hand-added findings. */
+  onReviewEdit: (patch: ReviewPatch) => void;
   locale: Locale;
   t: Translate;
+}
+
+interface LawyerCtx {
+  readonly on: boolean;
+  readonly file: AssessmentFile;
+  readonly edit: (patch: ReviewPatch) => void;
 }
 
 const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines', nc: 'results.nonCompliance', risk: 'results.risks' };
@@ -24,8 +38,14 @@ const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines
  * The results page. It renders the ReportModel and nothing else: the conclusion, findings, risks, obligations
  * and texts all come from buildReport(); this component never decides a legal question itself.
  */
-export function Results({ report, changeHref, reviewHref, onEditAction, onExport, locale, t }: ResultsProps) {
+export function Results({ report, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, locale, t }: ResultsProps) {
   const m = report.meta;
+  const [lawyerOn, setLawyerOn] = useState(() => file.review !== undefined);
+  const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit };
+  const toggleLawyer = (on: boolean) => {
+    setLawyerOn(on);
+    if (on && !file.review) onReviewEdit({ review: { client: '', matter: '', reviewer: '' } });
+  };
   const riskTitle = new Map(report.risks.rows.map((r) => [r.id, r.title]));
   return (
     <div class="results">
@@ -40,6 +60,9 @@ export function Results({ report, changeHref, reviewHref, onEditAction, onExport
         <li>{t('results.lawAsOf', { date: formatDate(m.lawAsOf, locale), version: m.catalogueVersion })}</li>
         <li>{t('results.keepUntil', { date: formatDate(m.keepUntil, locale) })}</li>
         <li>{t('results.reportId', { id: m.reportId })}</li>
+        {m.review && !lawyerOn && (m.review.client || m.review.matter || m.review.reviewer) ? (
+          <li>{t('lawyer.reviewLine', { client: m.review.client || '—', matter: m.review.matter || '—', reviewer: m.review.reviewer || '—' })}</li>
+        ) : null}
       </ul>
 
       <section class={`conclusion conclusion--${report.conclusion.code}`} aria-labelledby="conclusion-title" data-testid="conclusion">
@@ -75,17 +98,13 @@ export function Results({ report, changeHref, reviewHref, onEditAction, onExport
         </li>
       </ul>
 
-      <div class="button-group no-print">
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {t('results.print')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onExport}>
-          {t('results.export')}
-        </button>
-        <a class="link-button" href={reviewHref}>
-          {t('results.backToReview')}
-        </a>
-      </div>
+      <Downloads report={report} file={file} onExportJson={onExport} locale={locale} t={t} />
+      <p class="no-print">
+        <a href={reviewHref}>{t('results.backToReview')}</a>
+      </p>
+
+      <LawyerToggle on={lawyerOn} onChange={toggleLawyer} t={t} />
+      {lawyerOn && file.review ? <ReviewDetails review={file.review} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
 
       <h2 class="heading-l" id="findings">
         {t('results.findingsHeading')}
@@ -99,11 +118,12 @@ export function Results({ report, changeHref, reviewHref, onEditAction, onExport
             </h3>
             {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
             {list.map((f) => (
-              <Finding key={f.id} f={f} changeHref={changeHref} locale={locale} t={t} />
+              <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />
             ))}
           </section>
         );
       })}
+      {lawyerOn ? <ManualFindingForm existing={file.manualFindings} onAdd={(f) => onReviewEdit({ manualFindings: [...file.manualFindings, f] })} locale={locale} t={t} /> : null}
 
       <h2 class="heading-l">{t('results.unknownsHeading')}</h2>
       {report.unknowns.length === 0 ? (
@@ -311,6 +331,7 @@ export function Results({ report, changeHref, reviewHref, onEditAction, onExport
         </tbody>
       </table>
       <p class="hint disclaimer">{report.disclaimer}</p>
+      <ShareAnswers file={file} onExportJson={onExport} locale={locale} t={t} />
     </div>
   );
 }
@@ -319,16 +340,30 @@ function severityLabel(report: ReportModel, sev: Severity, t: Translate): string
   return report.findings.find((f) => f.severity === sev)?.severityLabel ?? t(sev === 'red' ? 'results.countRed' : sev === 'nc' ? 'results.countNc' : 'results.countRisk');
 }
 
-function Finding({ f, changeHref, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; locale: Locale; t: Translate }) {
+function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
+  const removeManual = () => lawyer.edit({ manualFindings: lawyer.file.manualFindings.filter((m) => m.id !== f.id) });
   return (
-    <article class={`finding finding--${f.severity}`} aria-labelledby={`finding-${f.id}`} data-rule={f.id}>
+    <article class={`finding finding--${f.severity}${f.manual ? ' finding--manual' : ''}`} aria-labelledby={`finding-${f.id}`} data-rule={f.id}>
       <h4 class="finding__title" id={`finding-${f.id}`}>
-        <span class={`tag tag--${f.severity}`}>{f.severityLabel}</span> {f.title}
+        <span class={`tag tag--${f.severity}`}>{f.severityLabel}</span> {f.manual ? <span class="tag tag--manual">{t('lawyer.manualTag')}</span> : null} {f.title}
       </h4>
-      <h5 class="finding__label">{t('results.explanation')}</h5>
-      <p>{f.explanation}</p>
-      <h5 class="finding__label">{t('results.remediation')}</h5>
-      <p>{f.remediation}</p>
+      {f.manual ? (
+        <>
+          {f.explanation ? (
+            <>
+              <h5 class="finding__label">{t('lawyer.findingNote')}</h5>
+              <p class="finding__note">{f.explanation}</p>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <h5 class="finding__label">{t('results.explanation')}</h5>
+          <p>{f.explanation}</p>
+          <h5 class="finding__label">{t('results.remediation')}</h5>
+          <p>{f.remediation}</p>
+        </>
+      )}
       {f.evidence.length ? (
         <>
           <h5 class="finding__label">{t('results.evidence')}</h5>
@@ -366,7 +401,18 @@ function Finding({ f, changeHref, locale, t }: { f: ReportFinding; changeHref: (
           ))}
         </div>
       </details>
-      <p class="hint hint--small">{t('results.checklist', { items: f.checklist.join(', ') })}</p>
+      {f.checklist.length ? <p class="hint hint--small">{t('results.checklist', { items: f.checklist.join(', ') })}</p> : null}
+      {lawyer.on && !f.manual ? (
+        <AnnotationEditor finding={f} annotation={lawyer.file.annotations[f.id]} onChange={(a) => lawyer.edit(annotationPatch(lawyer.file, f.id, a))} t={t} />
+      ) : (
+        <AnnotationView finding={f} t={t} />
+      )}
+      {lawyer.on && f.manual ? (
+        <button type="button" class="button button--warning button--small no-print" onClick={removeManual}>
+          {t('lawyer.removeManual')}
+          <span class="visually-hidden"> {f.title}</span>
+        </button>
+      ) : null}
     </article>
   );
 }

@@ -15,9 +15,9 @@ const FIELDS: readonly { key: Field; label: MessageKey; hint: MessageKey }[] = [
 ];
 
 /** Start: name the assessment, the organisation and the venue, and optionally pick a venue-type preset. */
-export function StartForm({ onCreate, locale, t }: { onCreate: (meta: AssessmentMeta) => void; locale: Locale; t: Translate }) {
+export function StartForm({ onCreate, preset: initialPreset = '', locale, t }: { onCreate: (meta: AssessmentMeta) => void; preset?: string; locale: Locale; t: Translate }) {
   const [values, setValues] = useState<Record<Field, string>>({ name: '', organisation: '', venueName: '' });
-  const [preset, setPreset] = useState<string>('');
+  const [preset, setPreset] = useState<string>(initialPreset);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const submit = (e: Event) => {
     e.preventDefault();

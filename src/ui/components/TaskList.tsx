@@ -1,5 +1,7 @@
 import type { Locale } from '../../domain/locale.ts';
-import { progress, SECTIONS, sectionProgress } from '../../domain/questions/bank.ts';
+import { progress, sectionProgress } from '../../domain/questions/bank.ts';
+import { scopeOf } from '../../domain/machine/navigation.ts';
+import { sectionsInScope } from './scope-ui.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import type { SectionId } from '../../domain/questions/schema.ts';
 import type { AssessmentFile } from '../../domain/persistence/assessment-file.ts';
@@ -26,13 +28,15 @@ export function TaskList({
   locale: Locale;
   t: Translate;
 }) {
-  const statuses = SECTIONS.map((s) => {
-    const p = sectionProgress(s.id, file.answers);
+  const scope = scopeOf(file);
+  const sections = sectionsInScope(scope, file.answers);
+  const statuses = sections.map((s) => {
+    const p = sectionProgress(s.id, file.answers, scope);
     const status: SectionStatus = p !== 'not-started' && problems.has(s.id) ? 'problems' : p;
     return { s, status, done: p === 'completed' };
   });
   const done = statuses.filter((x) => x.done).length;
-  const q = progress(file.answers);
+  const q = progress(file.answers, scope);
   const preset = VENUE_TYPES.find((v) => v.code === file.meta.preset)?.label[locale];
   return (
     <div class="tasks">
@@ -55,7 +59,7 @@ export function TaskList({
         ) : null}
       </dl>
       <p class="body progress-text" data-testid="progress">
-        <strong>{t('tasks.progressSections', { done, total: SECTIONS.length })}</strong>
+        <strong>{t('tasks.progressSections', { done, total: sections.length })}</strong>
         <br />
         {t('tasks.progressQuestions', { answered: q.answered, total: q.total })}
       </p>

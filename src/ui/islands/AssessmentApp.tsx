@@ -8,7 +8,10 @@ import type { Locale } from '../../domain/locale.ts';
 import { evaluateRules } from '../../domain/rules/engine.ts';
 import { firstUnanswered, QUESTIONS, questionById, visibleQuestions } from '../../domain/questions/bank.ts';
 import type { SectionId } from '../../domain/questions/schema.ts';
-import { parseAssessmentText, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import { newAssessment, parseAssessmentText, randomId, type AssessmentFile, type AssessmentMeta } from '../../domain/persistence/assessment-file.ts';
+import { validateCampaign, type Campaign } from '../../domain/persistence/campaign.ts';
+import type { Localized } from '../../domain/locale.ts';
+import { rulesInScope } from '../../domain/scope.ts';
 import { buildReport } from '../../domain/report/build-report.ts';
 import { questionnaireMachine, currentPosition, type QuestionnaireInput } from '../../domain/machine/questionnaire.machine.ts';
 import {
@@ -16,6 +19,7 @@ import {
   positionFromHash,
   positionToFile,
   positionToHash,
+  scopeOf,
   sectionEntry,
   type Position,
 } from '../../domain/machine/navigation.ts';
@@ -37,8 +41,19 @@ import { QuestionPage } from '../components/QuestionPage.tsx';
 import { Results } from '../components/Results.tsx';
 import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
+import { CampaignBanner } from '../components/CampaignBanner.tsx';
+import '../styles/extras.css';
 
 const CARRY = 'face-pia-carry:';
+/** A campaign opened from a link, waiting for the start form (kept for this tab only, so a reload keeps it). */
+const PENDING_CAMPAIGN = 'face-pia:v1:pending-campaign';
+/** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
+const LINK_HASH = /^#?[ca]\d{1,3}\./;
+
+type LinkOutcome =
+  | { readonly kind: 'campaign'; readonly name: string }
+  | { readonly kind: 'assessment'; readonly name: string; readonly reId: boolean; readonly saved: boolean }
+  | { readonly kind: 'error'; readonly errors: readonly Localized[] };
 
 interface Boot {
   readonly input?: QuestionnaireInput;
@@ -47,6 +62,53 @@ interface Boot {
   readonly notFound?: boolean;
   /** The file came across a language switch in window.name because storage was unavailable. */
   readonly carried?: boolean;
+  /** A regulator's campaign to start the new assessment with. */
+  readonly campaign?: Campaign;
+  /** What opening a link did (or why it could not be opened). */
+  readonly link?: LinkOutcome;
+}
+
+function readPendingCampaign(): Campaign | undefined {
+  try {
+    const text = window.sessionStorage.getItem(PENDING_CAMPAIGN);
+    if (!text) return undefined;
+    const c: unknown = JSON.parse(text);
+    return validateCampaign(c).length === 0 ? (c as Campaign) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writePendingCampaign(c: Campaign | undefined): void {
+  try {
+    if (c) window.sessionStorage.setItem(PENDING_CAMPAIGN, JSON.stringify(c));
+    else window.sessionStorage.removeItem(PENDING_CAMPAIGN);
+  } catch {
+    /* the campaign stays in memory for this page */
+  }
+}
+
+/**
+ * Open a checklist or share-answers link. Never overwrites anything: a campaign goes to the start form of a new
+ * assessment; a shared assessment is saved as a new one (with a new id if this browser already has that id).
+ * A bad link changes nothing and says why.
+ */
+async function bootFromLink(hash: string): Promise<Boot> {
+  const { decodeFragment } = await import('../../domain/share/links.ts');
+  const r = await decodeFragment(hash);
+  if (!r.ok) return { link: { kind: 'error', errors: r.errors } };
+  if (r.kind === 'campaign') {
+    writePendingCampaign(r.campaign);
+    return { thenNew: true, campaign: r.campaign, link: { kind: 'campaign', name: r.campaign.name } };
+  }
+  if (r.kind === 'assessment') {
+    const reId = loadAssessment(r.file.id) !== undefined;
+    const now = new Date().toISOString();
+    const file: AssessmentFile = { ...r.file, ...(reId ? { id: randomId(), createdAt: now } : {}), updatedAt: now, position: 'results' };
+    const saved = saveAssessment(file).ok;
+    return { input: { file, position: { phase: 'results' } }, link: { kind: 'assessment', name: file.meta.name, reId, saved } };
+  }
+  return boot();
 }
 
 /** A file carried across a language switch in window.name (only used when storage does not work). */
@@ -82,7 +144,20 @@ function boot(): Boot {
 export default function AssessmentApp({ locale }: { locale: Locale }) {
   const t = useMemo(() => translate(locale), [locale]);
   const [booted, setBooted] = useState<Boot | null>(null);
-  useEffect(() => setBooted(boot()), []);
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!LINK_HASH.test(hash)) {
+      setBooted(boot());
+      return;
+    }
+    bootFromLink(hash)
+      .catch((e: unknown): Boot => ({ link: { kind: 'error', errors: [{ 'zh-CN': `无法打开链接：${String(e)}`, en: `The link could not be opened: ${String(e)}` }] } }))
+      .then((b) => {
+        // The link has been read: from now on the hash holds the position, so a reload does not open it again.
+        history.replaceState(null, '', window.location.pathname + window.location.search);
+        setBooted(b);
+      });
+  }, []);
   if (!booted) {
     return (
       <p class="body loading" data-testid="loading">
@@ -103,14 +178,29 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const position = currentPosition(phase, ctx);
   const hashNow = positionToHash(position, file?.id);
   const [save, setSave] = useState<SaveState>(() => (storageAvailable() ? { kind: 'ok' } : { kind: 'unavailable' }));
-  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : null);
+  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : linkNotice(b.link, t));
+  const [linkErrors] = useState<readonly Localized[] | null>(b.link?.kind === 'error' ? b.link.errors : null);
+  const linkErrorRef = useRef<HTMLDivElement>(null);
+  const [campaign, setCampaign] = useState<Campaign | undefined>(() => b.campaign ?? (b.thenNew || positionFromHash(window.location.hash)?.position.phase === 'start' ? readPendingCampaign() : undefined));
+  const dropCampaign = () => {
+    writePendingCampaign(undefined);
+    setCampaign(undefined);
+  };
   const [library, setLibrary] = useState<AssessmentFile[]>(() => listAssessments());
   const firstRender = useRef(true);
   const lastSaved = useRef<string>('');
 
   useEffect(() => {
     if (b.thenNew) send({ type: 'assessment.new' });
+    if (linkErrors) setTimeout(() => linkErrorRef.current?.focus(), 0);
   }, []);
+
+  // A campaign waits only for the start form: leaving it without creating the assessment lets it go.
+  const prevPhase = useRef(phase);
+  useEffect(() => {
+    if (prevPhase.current === 'start' && phase !== 'start' && campaign) dropCampaign();
+    prevPhase.current = phase;
+  }, [phase]);
 
   // Autosave, synchronously on every transition (so a reload or crash right after a change loses nothing):
   // the file with its position, whenever answers, actions, meta or position change.
@@ -146,6 +236,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // Browser Back/Forward and every in-page link: the hash tells the machine where to go.
   useEffect(() => {
     const onHash = () => {
+      // A checklist or share link pasted into this page: open it the way a fresh page would.
+      if (LINK_HASH.test(window.location.hash)) {
+        window.location.reload();
+        return;
+      }
       const parsed = positionFromHash(window.location.hash);
       if (!parsed) return;
       const current = actorFile.current;
@@ -221,7 +316,16 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
 
   const href = (p: Position) => positionToHash(p, file?.id);
   const exportCurrent = () => file && downloadAssessment({ ...file, position: positionToFile(position) ?? file.position });
-  const problems = useMemo(() => problemSections(file), [file?.answers]);
+  const problems = useMemo(() => problemSections(file), [file?.answers, file?.campaign]);
+  const create = (meta: AssessmentMeta) => {
+    if (!campaign) {
+      send({ type: 'assessment.create', meta });
+      return;
+    }
+    const withCampaign: AssessmentFile = { ...newAssessment(meta), campaign };
+    dropCampaign();
+    send({ type: 'assessment.open', file: withCampaign, position: { phase: 'tasks' } });
+  };
   const report = useMemo(() => {
     if (!file || phase !== 'results') return null;
     try {
@@ -231,7 +335,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     }
   }, [file, phase, locale]);
 
-  const back = phase === 'library' ? null : backFrom(position, file?.answers ?? {});
+  const back = phase === 'library' ? null : backFrom(position, file?.answers ?? {}, scopeOf(file));
 
   let page;
   switch (phase) {
@@ -261,14 +365,28 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       );
       break;
     case 'start':
-      page = <StartForm onCreate={(meta) => send({ type: 'assessment.create', meta })} locale={locale} t={t} />;
+      page = (
+        <>
+          {campaign ? (
+            <div class="campaign-start">
+              <CampaignBanner campaign={campaign} locale={locale} t={t} />
+              <p class="no-print">
+                <button type="button" class="button button--secondary button--small" onClick={dropCampaign} data-testid="drop-campaign">
+                  {t('campaign.drop')}
+                </button>
+              </p>
+            </div>
+          ) : null}
+          <StartForm onCreate={create} locale={locale} t={t} {...(campaign?.venueTypes.length === 1 ? { preset: campaign.venueTypes[0] } : {})} />
+        </>
+      );
       break;
     case 'tasks':
       page = file ? (
         <TaskList
           file={file}
           problems={problems}
-          sectionHref={(s) => href(sectionEntry(s, file.answers))}
+          sectionHref={(s) => href(sectionEntry(s, file.answers, scopeOf(file)))}
           reviewHref={href({ phase: 'review' })}
           resultsHref={href({ phase: 'results' })}
           locale={locale}
@@ -321,6 +439,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
               reviewHref={href({ phase: 'review' })}
               onEditAction={(ruleId, edit) => send({ type: 'action.edit', ruleId, edit })}
               onExport={exportCurrent}
+              file={file}
+              onReviewEdit={(patch) => send({ type: 'review.edit', patch })}
               locale={locale}
               t={t}
             />
@@ -350,10 +470,26 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
           ) : null}
         </div>
       ) : null}
+      {linkErrors ? (
+        <div class="error-summary" ref={linkErrorRef} tabIndex={-1} data-testid="link-errors">
+          <div role="alert">
+            <h2 class="error-summary__title">{t('link.errorTitle')}</h2>
+            <ul class="error-summary__list error-summary__list--plain">
+              {linkErrors.map((m, i) => (
+                <li key={i}>{m[locale]}</li>
+              ))}
+            </ul>
+            <p>{t('link.errorNothingChanged')}</p>
+          </div>
+        </div>
+      ) : null}
       {notice ? (
-        <div class="notification" role="status">
+        <div class="notification" role="status" data-testid="app-notice">
           <p>{notice}</p>
         </div>
+      ) : null}
+      {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
+        <CampaignBanner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
       ) : null}
       <div class="app__page" key={phase === 'question' ? `q-${ctx.questionId}` : phase}>
         {page}
@@ -370,7 +506,7 @@ function problemSections(file: AssessmentFile | null): Set<SectionId> {
   const out = new Set<SectionId>();
   if (!file) return out;
   const order = new Map(QUESTIONS.map((q, i) => [q.id, i]));
-  for (const f of evaluateRules(file.answers).findings) {
+  for (const f of evaluateRules(file.answers, rulesInScope(file.campaign?.checks)).findings) {
     if (f.severity === 'risk') continue;
     const last = [...f.evidence].sort((a, b) => (order.get(b.questionId) ?? 0) - (order.get(a.questionId) ?? 0))[0];
     const q = last && questionById(last.questionId);
@@ -380,7 +516,15 @@ function problemSections(file: AssessmentFile | null): Set<SectionId> {
 }
 
 function nextUnanswered(file: AssessmentFile, section: SectionId | null): string | undefined {
-  if (!section) return firstUnanswered(file.answers)?.id;
-  return visibleQuestions(file.answers).find((q) => q.section === section && !q.optional && file.answers[q.id] === undefined)?.id;
+  const scope = scopeOf(file);
+  if (!section) return firstUnanswered(file.answers, scope)?.id;
+  return visibleQuestions(file.answers, scope).find((q) => q.section === section && !q.optional && file.answers[q.id] === undefined)?.id;
 }
 
+
+function linkNotice(link: LinkOutcome | undefined, t: Translate): string | null {
+  if (!link || link.kind === 'error') return null;
+  if (link.kind === 'campaign') return t('link.campaignOpened', { name: link.name });
+  const base = t(link.reId ? 'link.assessmentOpenedCopy' : 'link.assessmentOpened', { name: link.name });
+  return link.saved ? base : `${base} ${t('link.notSaved')}`;
+}

@@ -1,0 +1,176 @@
+/**
+ * A regulator builds a checklist link; a business opens it in a fresh browser, answers the scoped assessment
+ * through the UI, downloads the report PDF (which names the campaign, read back with pdfjs-dist) and imports
+ * that PDF again: the same assessment comes back as a copy. Plus axe and validation on the checklist builder.
+ */
+import { expect, test } from '@playwright/test';
+import { canonicalJson, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
+import { sampleAnswer } from '../../src/domain/machine/sample-answers.ts';
+import { buildReport } from '../../src/domain/report/build-report.ts';
+import { questionScope } from '../../src/domain/scope.ts';
+import { scenarioById } from '../../src/domain/scenarios/index.ts';
+import { pdfPages, squash } from '../../src/pdf/test-support.ts';
+import { answerCurrent, Axe, currentPhase, currentQuestion, gotoHydrated, text, waitHydrated } from '../support/app.ts';
+import { downloadBytes, storedFiles } from '../support/files.ts';
+
+const supermarket = scenarioById('shanghai-putuo-supermarket')!;
+const CHECKS = ['FR-04', 'FR-05', 'FR-08', 'FR-21'];
+const CAMPAIGN = {
+  authority: '上海市普陀区网信办',
+  name: '2026年商超人脸识别专项检查',
+  reference: '普网信〔2026〕12号',
+  contact: '021-5555 0100',
+  deadline: '2026-12-31',
+  instructions: '请于截止日期前完成评估，并将报告PDF发送至联系邮箱。',
+};
+
+test('a regulator builds a campaign link; a business answers it and files a PDF that names the campaign', async ({ page, browser }, testInfo) => {
+  const zh = 'zh-CN' as const;
+  const axe = new Axe(page);
+  let link = '';
+
+  await test.step('the regulator picks venues and checks, fills in the campaign and gets a link and a QR code', async () => {
+    await gotoHydrated(page, '/checklist/');
+    await expect(page.getByRole('heading', { level: 1, name: text(zh, 'checklist.title') })).toBeVisible();
+    await axe.check('checklist builder');
+    await page.getByTestId('make-link').click();
+    const summary = page.locator('.error-summary');
+    await expect(summary.getByRole('alert')).toContainText(text(zh, 'checklist.errAuthority'));
+    await expect(summary).toContainText(text(zh, 'checklist.errChecks'));
+    await axe.check('checklist builder with errors');
+    await page.locator('#cl-venue-retail').check();
+    // select all, then none, then the four checks of the campaign
+    await page.getByTestId('checks-all').click();
+    await expect(page.locator('.check-choice input:checked')).not.toHaveCount(0);
+    await page.getByTestId('checks-none').click();
+    await expect(page.locator('.check-choice input:checked')).toHaveCount(0);
+    for (const id of CHECKS) await page.locator(`#cl-check-${id}`).check();
+    await page.getByLabel(text(zh, 'checklist.authority')).fill(CAMPAIGN.authority);
+    await page.getByLabel(text(zh, 'checklist.name')).fill(CAMPAIGN.name);
+    await page.getByLabel(text(zh, 'checklist.reference')).fill(CAMPAIGN.reference);
+    await page.getByLabel(text(zh, 'checklist.contact')).fill(CAMPAIGN.contact);
+    await page.locator('#cl-deadline').fill(CAMPAIGN.deadline);
+    await page.getByLabel(text(zh, 'checklist.instructions')).fill(CAMPAIGN.instructions);
+    await page.getByTestId('make-link').click();
+    await expect(page.locator('.error-summary')).toHaveCount(0);
+    const result = page.getByTestId('checklist-result');
+    await expect(result).toBeVisible();
+    link = await page.locator('#cl-link').inputValue();
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/assessment\/#c1\.[A-Za-z0-9_-]+$/);
+    await expect(page.getByTestId('qr').locator('path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+    await axe.check('checklist builder with the link');
+  });
+
+  const ctx = await browser.newContext();
+  const biz = await ctx.newPage();
+  const bizAxe = new Axe(biz, 'template');
+  try {
+    await test.step('a business opens the link in a fresh browser: the start form with the campaign banner', async () => {
+      await biz.goto(link);
+      await waitHydrated(biz);
+      await expect(biz.getByRole('heading', { level: 1, name: text(zh, 'start.title') })).toBeVisible();
+      const banner = biz.getByTestId('campaign-banner');
+      await expect(banner).toContainText(CAMPAIGN.name);
+      await expect(banner).toContainText(CAMPAIGN.authority);
+      await expect(banner).toContainText(CAMPAIGN.reference);
+      await expect(banner).toContainText('2026年12月31日');
+      await expect(banner).toContainText(CAMPAIGN.instructions);
+      await expect(biz.getByTestId('app-notice')).toContainText(CAMPAIGN.name);
+      await expect(biz).not.toHaveURL(/#c1\./);
+      await bizAxe.check('start with campaign');
+      await biz.getByLabel(text(zh, 'start.name')).fill(supermarket.meta.name);
+      await biz.getByLabel(text(zh, 'start.organisation')).fill(supermarket.meta.organisation);
+      await biz.getByLabel(text(zh, 'start.venue')).fill(supermarket.meta.venueName);
+      await biz.getByRole('button', { name: text(zh, 'start.submit') }).click();
+      await expect(biz.getByRole('heading', { level: 1, name: text(zh, 'tasks.title') })).toBeVisible();
+      await expect(biz.getByTestId('campaign-banner')).toContainText(CAMPAIGN.name);
+      await bizAxe.check('tasks with campaign');
+    });
+
+    await test.step('every section of the scoped task list is answered through the UI, only scoped questions are asked', async () => {
+      const scope = questionScope(CHECKS)!;
+      const sections = await biz.locator('.task-list__item').count();
+      expect(sections).toBeGreaterThan(0);
+      for (let i = 0; i < sections; i++) {
+        await biz.locator('.task-list__item a').nth(i).click();
+        for (let guard = 0; guard < 40 && currentQuestion(biz); guard++) {
+          expect(scope.has(currentQuestion(biz)!), `question ${currentQuestion(biz)} is in the campaign's scope`).toBe(true);
+          await bizAxe.check();
+          await answerCurrent(biz, supermarket.answers, zh, sampleAnswer);
+        }
+        expect(currentPhase(biz)).toBe('review');
+        await biz.getByRole('link', { name: text(zh, 'review.backToTasks') }).click();
+      }
+      await expect(biz.getByTestId('progress')).toContainText(text(zh, 'tasks.progressSections', { done: sections, total: sections }));
+      await biz.getByRole('link', { name: text(zh, 'tasks.checkAll') }).click();
+      await biz.getByTestId('see-results').click();
+      await expect(biz.getByRole('heading', { level: 1, name: text(zh, 'results.title') })).toBeVisible();
+      await expect(biz.getByTestId('campaign-banner')).toContainText(CAMPAIGN.name);
+      await bizAxe.check('results with campaign');
+    });
+
+    const files = await storedFiles(biz);
+    const saved = Object.values(files);
+    expect(saved).toHaveLength(1);
+    const file = saved[0]!;
+    expect(file.campaign).toMatchObject({ ...CAMPAIGN, venueTypes: ['retail'], checks: CHECKS });
+    const model = buildReport(file, zh);
+    expect(model.findings.length, 'the supermarket answers give findings in scope').toBeGreaterThan(0);
+    let pdf: Uint8Array = new Uint8Array();
+
+    await test.step('the report PDF names the campaign and the findings', async () => {
+      const { bytes, download } = await downloadBytes(biz, () => biz.getByRole('button', { name: text(zh, 'downloads.pdf') }).click());
+      pdf = bytes;
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+      await download.saveAs(testInfo.outputPath('campaign-report.pdf'));
+      await expect(biz.getByTestId('download-status')).toContainText(download.suggestedFilename());
+      const all = squash((await pdfPages(bytes)).join('\n'));
+      expect(all).toContain(squash(CAMPAIGN.name));
+      expect(all).toContain(squash(CAMPAIGN.authority));
+      expect(all).toContain(squash(model.findings[0]!.title));
+    });
+
+    await test.step('importing the PDF gives back the same assessment, as a copy beside the original', async () => {
+      await biz.goto('/assessment/#/assessments');
+      await waitHydrated(biz);
+      await biz.getByLabel(text(zh, 'library.importLabel')).setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+      await biz.getByRole('button', { name: text(zh, 'library.importButton') }).click();
+      await expect(biz.locator('.notice-region')).toContainText('副本');
+      await expect(biz.locator('.assessment-card')).toHaveCount(2);
+      const after = await storedFiles(biz);
+      const copy = Object.values(after).find((f) => f.id !== file.id) as AssessmentFile;
+      expect(copy.id).not.toBe(file.id);
+      expect(canonicalJson({ ...copy, id: file.id })).toBe(canonicalJson(file));
+      await biz.getByTestId('open-imported').click();
+      await expect(biz.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(biz.getByTestId('campaign-banner')).toContainText(CAMPAIGN.name);
+      expect(biz.url()).toContain(`a=${copy.id}`);
+    });
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('the checklist builder in English: validation, axe, and the blank inspection checklist PDF', async ({ page }) => {
+  const en = 'en' as const;
+  const axe = new Axe(page);
+  await gotoHydrated(page, '/en/checklist/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaign checklist link' })).toBeVisible();
+  await axe.check('checklist builder (en)');
+  await page.getByTestId('make-link').click();
+  const summary = page.locator('.error-summary');
+  await expect(summary.getByRole('link')).toHaveCount(3);
+  await expect(summary).toContainText('Enter the authority');
+  await expect(summary).toContainText('Enter the campaign name');
+  await expect(summary).toContainText('Select at least one check');
+  await axe.check('checklist builder with errors (en)');
+  await summary.getByRole('link', { name: 'Enter the authority' }).click();
+  await expect(page.locator('#cl-authority')).toBeFocused();
+  await page.locator('#cl-blank-venue').selectOption('hotel');
+  const { bytes, download } = await downloadBytes(page, () => page.getByTestId('blank-pdf').click());
+  expect(download.suggestedFilename()).toBe('face-pia-checklist-hotel-en.pdf');
+  const all = squash((await pdfPages(bytes)).join('\n'));
+  expect(all).toContain(squash('National identity channels')); // FR-35 applies to hotels
+  await expect(page.getByRole('status').filter({ hasText: 'face-pia-checklist-hotel-en.pdf' })).toBeVisible();
+  void en;
+});

@@ -1,0 +1,131 @@
+/**
+ * A lawyer imports a client's file, reviews it in lawyer mode (client, matter, reviewer; disagrees with a finding
+ * with a note; adds a finding by hand with a citation from the catalogue), exports Word and reads it back; the
+ * work survives a reload and travels in a share link that opens as a copy. axe on the results page with lawyer
+ * mode on, in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
+import { readDocx } from '../../src/docx/read-docx.ts';
+import { Axe, gotoHydrated, text } from '../support/app.ts';
+import { downloadBytes, storedFiles } from '../support/files.ts';
+
+const RETAIL = 'public/examples/retail.json';
+const NOTE = 'The entrance cameras are run by the landlord, not the client; check the lease before relying on this finding.';
+const MANUAL = 'No written contract with the camera vendor';
+
+test('a lawyer imports a client file, annotates, adds a finding, exports Word and shares the review', async ({ page }) => {
+  const en = 'en' as const;
+  const axe = new Axe(page);
+  await gotoHydrated(page, '/en/assessment/#/assessments');
+
+  await test.step('import the client’s file and open its results', async () => {
+    await page.getByLabel('Choose an assessment file (.json) or a report PDF (.pdf)').setInputFiles(RETAIL);
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await expect(page.locator('.notice-region')).toContainText('Imported');
+    await page.getByTestId('open-imported').click();
+    await page.getByRole('link', { name: text(en, 'tasks.results') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: text(en, 'results.title') })).toBeVisible();
+  });
+
+  const finding = page.locator('article.finding:not(.finding--manual)').first();
+  const ruleId = (await finding.getAttribute('data-rule'))!;
+
+  await test.step('lawyer mode: client, matter, reviewer; disagree with a finding and say why', async () => {
+    await page.getByLabel('Lawyer mode').check();
+    await page.getByLabel('Client', { exact: true }).fill('Example Supermarket Co., Ltd.');
+    await page.getByLabel('Matter', { exact: true }).fill('Entrance face recognition review');
+    await page.getByLabel('Reviewer', { exact: true }).fill('Li Ming');
+    await finding.getByRole('radio', { name: 'Disagree' }).check();
+    await finding.getByLabel('Note', { exact: true }).fill(NOTE);
+  });
+
+  await test.step('add a finding by hand, with a citation picked from the catalogue', async () => {
+    const form = page.locator('.manual-form');
+    await form.getByTestId('manual-add').click();
+    await expect(form.locator('.error-summary')).toContainText('Choose a severity');
+    await expect(form.locator('.error-summary')).toContainText('Enter a title');
+    await expect(form.locator('.error-summary')).toContainText('Choose at least one provision');
+    await axe.check('results, lawyer mode, manual finding errors (en)');
+    await form.getByRole('radio', { name: 'Non-compliance', exact: true }).check();
+    await form.getByLabel('Title', { exact: true }).fill(MANUAL);
+    await form.getByLabel('Explanation', { exact: true }).fill('The integrator processes face data without a contract under PIPL art. 21.');
+    await form.getByLabel('Search the legal catalogue').fill('PIPL art. 21');
+    await form.getByRole('checkbox', { name: /^PIPL art\. 21 —/ }).check();
+    await expect(form.locator('.citation-picker__chosen')).toContainText('PIPL art. 21');
+    await form.getByTestId('manual-add').click();
+    await expect(form.getByRole('status').filter({ hasText: MANUAL })).toBeVisible();
+    const manual = page.locator('article.finding--manual');
+    await expect(manual).toContainText(MANUAL);
+    await expect(manual).toContainText('PIPL art. 21');
+    await axe.check('results with lawyer mode on (en)');
+  });
+
+  await test.step('everything is in the saved file', async () => {
+    const file = Object.values(await storedFiles(page))[0] as AssessmentFile;
+    expect(file.review).toEqual({ client: 'Example Supermarket Co., Ltd.', matter: 'Entrance face recognition review', reviewer: 'Li Ming' });
+    expect(file.annotations[ruleId]).toEqual({ verdict: 'disagree', note: NOTE });
+    expect(file.manualFindings).toEqual([{ id: 'manual-1', severity: 'nc', title: MANUAL, note: expect.any(String), cites: ['pipl.21'] }]);
+  });
+
+  await test.step('the Word file carries the annotation and the manual finding', async () => {
+    const { bytes, download } = await downloadBytes(page, () => page.getByRole('button', { name: 'Download the report (Word)' }).click());
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const doc = readDocx(bytes);
+    expect(doc.documentXml).toContain(NOTE);
+    expect(doc.documentXml).toContain(MANUAL);
+    expect(doc.text).toContain('Li Ming');
+  });
+
+  await test.step('after a reload, lawyer mode and the notes are still there', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: text(en, 'results.title') })).toBeVisible();
+    await expect(page.getByLabel('Lawyer mode')).toBeChecked();
+    await expect(page.locator(`article[data-rule="${ruleId}"]`).getByLabel('Note', { exact: true })).toHaveValue(NOTE);
+  });
+
+  await test.step('a share link opens the review as a new assessment, never over the original', async () => {
+    await page.getByTestId('share-make').click();
+    const url = await page.locator('#share-link').inputValue();
+    expect(url).toMatch(/\/en\/assessment\/#a1\./);
+    await page.goto(url);
+    await expect(page.getByTestId('app-notice')).toContainText('saved as a copy');
+    await expect(page.getByRole('heading', { level: 1, name: text(en, 'results.title') })).toBeVisible();
+    await expect(page.locator('article.finding--manual')).toContainText(MANUAL);
+    const files = Object.values(await storedFiles(page));
+    expect(files).toHaveLength(2);
+    expect(new Set(files.map((f) => f.id)).size).toBe(2);
+    expect(files.map((f) => f.annotations[ruleId]?.note)).toEqual([NOTE, NOTE]);
+  });
+});
+
+test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
+  const retail = JSON.parse(readFileSync(RETAIL, 'utf8')) as AssessmentFile;
+  await page.goto('/');
+  await page.evaluate((f) => localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f)), retail);
+  await gotoHydrated(page, `/assessment/#/results?a=${retail.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: text('zh-CN', 'results.title') })).toBeVisible();
+  await page.getByLabel(text('zh-CN', 'lawyer.toggle')).check();
+  const finding = page.locator('article.finding:not(.finding--manual)').first();
+  await finding.getByRole('radio', { name: text('zh-CN', 'lawyer.verdict.more-facts') }).check();
+  await finding.getByLabel(text('zh-CN', 'lawyer.note'), { exact: true }).fill('请补充：摄像头由谁安装？');
+  await page.locator('#manual-cites').fill('个人信息保护法 第二十八条');
+  await expect(page.locator('.citation-picker__list .choice').first()).toContainText('第二十八条');
+  await new Axe(page).check('results with lawyer mode on (zh-CN)');
+
+  await test.step('a character the PDF font lacks is named, with its field, before any download; cancel downloads nothing', async () => {
+    await finding.getByLabel(text('zh-CN', 'lawyer.note'), { exact: true }).fill('请补充：摄像头由谁安装？经办人𠮷先生。');
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.getByRole('button', { name: text('zh-CN', 'downloads.pdf') }).click();
+    const dialog = page.getByTestId('unprintable');
+    await expect(dialog).toBeFocused();
+    await expect(dialog).toContainText('𠮷');
+    await expect(dialog).toContainText('U+20BB7');
+    await expect(dialog).toContainText('律师批注');
+    await dialog.getByRole('button', { name: text('zh-CN', 'downloads.unprintableCancel') }).click();
+    await expect(page.getByTestId('download-status')).toContainText('已取消');
+    expect(downloaded).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+/** Bad links: a truncated checklist or share link shows what is wrong and leaves every saved assessment as it was. */
+import { expect, test, type Page } from '@playwright/test';
+import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
+import { assessmentFragment, campaignFragment } from '../../src/domain/share/links.ts';
+import { scenarioById } from '../../src/domain/scenarios/index.ts';
+import { Axe, waitHydrated } from '../support/app.ts';
+import { storageSnapshot } from '../support/files.ts';
+
+const supermarket = scenarioById('shanghai-putuo-supermarket')!;
+const residential = scenarioById('tianjin-property')!;
+const fileOf = (id: string, s = supermarket): AssessmentFile => ({ ...newAssessment(s.meta, new Date('2026-03-02T09:00:00Z'), id), answers: s.answers });
+
+async function seed(page: Page, files: AssessmentFile[]): Promise<void> {
+  await page.goto('/');
+  await page.evaluate((fs) => {
+    for (const f of fs) localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
+    localStorage.setItem('face-pia:v1:last', fs[0]!.id);
+  }, files);
+}
+
+const campaign = { authority: 'Test authority', name: 'Test campaign', reference: '', contact: '', deadline: '', instructions: '', venueTypes: [], checks: ['FR-04', 'FR-05'] };
+
+test('a truncated checklist link shows the error in English and changes nothing', async ({ page }) => {
+  await seed(page, [fileOf('links-a'), fileOf('links-b', residential)]);
+  const before = await storageSnapshot(page);
+  const good = await campaignFragment(campaign);
+  await page.goto(`/en/assessment/#${good.slice(0, good.length - 9)}`);
+  await waitHydrated(page);
+  const errors = page.getByTestId('link-errors');
+  await expect(errors.getByRole('alert')).toContainText('This link cannot be opened');
+  await expect(errors).toContainText(/damaged/);
+  await expect(errors).toContainText('Nothing saved has changed');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your assessments' })).toBeVisible();
+  await expect(page.locator('.assessment-card')).toHaveCount(2);
+  await new Axe(page).check('library with a link error (en)');
+  expect(await storageSnapshot(page)).toBe(before);
+  await page.reload();
+  await waitHydrated(page);
+  await expect(page.getByTestId('link-errors')).toHaveCount(0);
+  expect(await storageSnapshot(page)).toBe(before);
+});
+
+test('a cut-short share link shows the error in Chinese and changes nothing', async ({ page }) => {
+  await seed(page, [fileOf('links-c')]);
+  const before = await storageSnapshot(page);
+  const { fragment } = await assessmentFragment(fileOf('links-c'), 'http://x/');
+  await page.goto(`/assessment/#${fragment.slice(0, Math.floor(fragment.length / 2))}`);
+  await waitHydrated(page);
+  const errors = page.getByTestId('link-errors');
+  await expect(errors.getByRole('alert')).toContainText('无法打开这个链接');
+  await expect(errors).toContainText('已损坏');
+  await expect(page.locator('.assessment-card')).toHaveCount(1);
+  expect(await storageSnapshot(page)).toBe(before);
+});

@@ -1,0 +1,24 @@
+/** The checklist builder's data for one language, computed when the page is built (see ChecklistBuilder). */
+import { CHECKS } from '../../domain/checklist.ts';
+import { formatCitation } from '../../domain/law/catalogue.ts';
+import type { Locale } from '../../domain/locale.ts';
+import { CAMPAIGN_LIMITS } from '../../domain/persistence/campaign.ts';
+import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { BuilderData } from './ChecklistBuilder.tsx';
+
+export function checklistBuilderData(locale: Locale): BuilderData {
+  const sep = translate(locale)('answer.listSeparator');
+  return {
+    checks: CHECKS.map((c) => ({
+      id: c.id,
+      severity: c.severity,
+      title: c.title[locale],
+      question: c.question[locale],
+      cites: c.cites.map((x) => formatCitation(x, locale)).join(sep),
+      ...(c.venues ? { venues: [...c.venues] } : {}),
+    })),
+    venueTypes: VENUE_TYPES.map((v) => ({ code: v.code, label: v.label[locale] })),
+    limits: { ...CAMPAIGN_LIMITS },
+  };
+}
