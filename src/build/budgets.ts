@@ -26,7 +26,8 @@ export const ON_DEMAND = /jspdf|docx|html2canvas|purify|canvg|fflate|qrcode|rend
 export const BUDGETS: readonly Budget[] = [
   { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 50 * 1024 },
   { name: 'law index (search)', match: (p) => /(^|\/)law\/index\.html$/.test(p), maxGzip: 4 * 1024 },
-  { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law)\/index\.html$/.test(p), maxGzip: 3 * 1024 },
+  { name: 'checklist builder', match: (p) => /(^|\/)checklist\/index\.html$/.test(p), maxGzip: 35 * 1024 },
+  { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law|checklist)\/index\.html$/.test(p), maxGzip: 3 * 1024 },
 ];
 
 function walk(dir: string): string[] {
