@@ -8,6 +8,7 @@ import { QUESTIONS } from '../../src/domain/questions/bank.ts';
 import { PRESETS } from '../../src/domain/questions/presets.ts';
 import { RULES } from '../../src/domain/rules/index.ts';
 import { Axe } from '../support/app.ts';
+import { lawPaths } from '../../src/site/law-data.ts';
 
 const roots = [
   ['zh-CN', '/'],
@@ -16,26 +17,21 @@ const roots = [
 
 for (const [locale, root] of roots) {
   test.describe(`law library (${locale})`, () => {
-    test('every generated static page passes axe', async ({ page }) => {
-      test.slow();
-      // Every kind of page: the index, instruments of each rank, provisions of each kind (quoted V1 text,
-      // substance only, an excerpt, a standard's clause, a guideline item, a whole standard), guidance, method.
-      const pages = [
-        'law/',
-        ...['pipl', 'spc', 'frm', 'ps-video-regs', 'hangzhou-property', 'gbt-35273'].map((i) => `law/${i}/`),
-        ...['pipl.13', 'frm.10', 'consumer-law.56', 'gbt-35273.6.3', 'audit-guideline.11', 'gbt-41819.whole', 'criminal-law.253-1'].map((a) => `law/${articleSlug(a as never)}/`),
-        'guidance/',
-        ...PRESETS.filter((p) => p.venueType !== 'other').map((p) => `guidance/${p.venueType}/`),
-        'methodology/',
-        '',
-      ];
-      const axe = new Axe(page);
-      for (const p of pages) {
-        await page.goto(root + p);
-        await expect(page.locator('h1')).toHaveCount(1);
-        await axe.check(root + p);
-      }
-    });
+    // axe on every generated static page: every instrument and provision page, the guidance, the method, the
+    // law index and the landing page — split in shards so the two workers share them.
+    const pages = ['', 'law/', 'methodology/', 'guidance/', ...PRESETS.filter((p) => p.venueType !== 'other').map((p) => `guidance/${p.venueType}/`), ...lawPaths().map((p) => `law/${p.slug}/`)];
+    const SHARDS = 3;
+    for (let shard = 0; shard < SHARDS; shard++) {
+      test(`every generated static page passes axe (part ${shard + 1} of ${SHARDS})`, async ({ page }) => {
+        test.slow();
+        const axe = new Axe(page);
+        for (const p of pages.filter((_, i) => i % SHARDS === shard)) {
+          await page.goto(root + p);
+          await expect(page.locator('h1')).toHaveCount(1);
+          await axe.check(root + p);
+        }
+      });
+    }
 
     test('every citation in the questions and rules links to an existing article page', async ({ request }) => {
       const slugs = new Set([...QUESTIONS.flatMap((q) => q.why.cites), ...RULES.flatMap((r) => r.cites)].map((c) => articleSlug(c.article)));
