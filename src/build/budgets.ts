@@ -3,7 +3,8 @@
  * module scripts and island components and renderers, with every static import they pull in — measured gzipped.
  * Run by `npm test` (after the build) and reported by `npm run bench`.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { walk } from './files.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -30,12 +31,6 @@ export const BUDGETS: readonly Budget[] = [
   { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law|checklist)\/index\.html$/.test(p), maxGzip: 3 * 1024 },
 ];
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
 
 function scriptRefs(html: string): string[] {
   const refs = new Set<string>();

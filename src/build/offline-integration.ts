@@ -6,17 +6,12 @@
  * replaces the old cache.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { walk } from './files.ts';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
 
 /** The files to precache, as URLs relative to the site base (pages as their directory URL). */
 export function precacheList(distDir: string): { urls: string[]; hash: string; bytes: number } {

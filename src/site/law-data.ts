@@ -3,10 +3,11 @@ import { allArticleIds, articleSlug, formatCitation, getArticle, instruments, ty
 import type { Locale } from '../domain/locale.ts';
 import { QUESTIONS } from '../domain/questions/bank.ts';
 import { RULES } from '../domain/rules/index.ts';
+import type { Severity } from '../domain/rules/schema.ts';
 
 export interface Reliance {
   readonly questions: readonly { id: string; label: string }[];
-  readonly rules: readonly { id: string; title: string; severity: string }[];
+  readonly rules: readonly { id: string; title: string; severity: Severity }[];
 }
 
 export function relianceOn(article: ArticleId, locale: Locale): Reliance {

@@ -10,6 +10,7 @@ import { t, type Localized } from '../locale.ts';
 import { BANK_VERSION, QUESTIONS, questionById, validateAnswer, isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { isRecord } from './json.ts';
 import { validateCampaign, type Campaign } from './campaign.ts';
 import { getArticle } from '../law/catalogue.ts';
 
@@ -99,9 +100,6 @@ export function randomId(): string {
   return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Parse JSON text (from a file, a link or storage) into a valid, current assessment, or say exactly what is wrong. */
 export function parseAssessmentText(text: string): ParseResult {

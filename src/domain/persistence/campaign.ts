@@ -6,6 +6,7 @@ import { CHECKS } from '../checklist.ts';
 import { t, type Localized } from '../locale.ts';
 import { isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
+import { isRecord } from './json.ts';
 
 export interface Campaign {
   readonly authority: string;
@@ -22,7 +23,6 @@ export interface Campaign {
 
 export const CAMPAIGN_LIMITS = { short: 120, instructions: 1000 } as const;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validate untrusted campaign data (from a link or a file); every error names the field. */
 export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {

@@ -18,12 +18,13 @@ import {
 import type { Verification } from '../law/schema.ts';
 import { t, type Locale, type Localized } from '../locale.ts';
 import type { AssessmentFile } from '../persistence/assessment-file.ts';
+import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
 import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
-import type { Severity } from '../rules/schema.ts';
+import { SEVERITY_LABELS, bySeverity } from '../rules/schema.ts';
 import { addDays, addYears, obligations } from './obligations.ts';
 import type {
   Conclusion,
@@ -56,11 +57,7 @@ export interface BuildOptions {
   readonly today?: string;
 }
 
-export const SEVERITY_LABELS: Record<Severity, Localized> = {
-  red: t('红线', 'Red line'),
-  nc: t('不合规', 'Non-compliance'),
-  risk: t('风险', 'Risk'),
-};
+export { SEVERITY_LABELS };
 
 export const CONCLUSION_LABELS: Record<Conclusion, Localized> = {
   proceed: t('可以开展', 'May proceed'),
@@ -124,8 +121,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     manual: true,
     ...annotation(m.id),
   }));
-  const ORDER = { red: 0, nc: 1, risk: 2 } as const;
-  const findings = [...ruleFindings, ...manualFindings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const findings = [...ruleFindings, ...manualFindings].sort(bySeverity);
 
   const counts = {
     red: findings.filter((f) => f.severity === 'red').length,
@@ -215,19 +211,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       catalogueVersion: CATALOGUE_VERSION,
       bankVersion: BANK_VERSION,
       schemaVersion: SCHEMA_VERSION,
-      ...(file.campaign
-        ? {
-            campaign: {
-              authority: file.campaign.authority,
-              name: file.campaign.name,
-              reference: file.campaign.reference,
-              contact: file.campaign.contact,
-              deadline: file.campaign.deadline,
-              instructions: file.campaign.instructions,
-              checks: file.campaign.checks.map((id) => `${id} ${checkById(id) ? L(checkById(id)!.title) : ''}`.trim()),
-            },
-          }
-        : {}),
+      ...(file.campaign ? { campaign: campaignBlock(file.campaign, locale) } : {}),
       ...(file.review ? { review: { ...file.review } } : {}),
     },
     conclusion,
@@ -278,6 +262,10 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       ),
     ),
   };
+}
+
+function campaignBlock({ venueTypes: _v, checks, ...details }: Campaign, locale: Locale): NonNullable<ReportModel['meta']['campaign']> {
+  return { ...details, checks: checks.map((id) => `${id} ${checkById(id)?.title[locale] ?? ''}`.trim()) };
 }
 
 function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, manual: AssessmentFile['manualFindings']): ReportModel['conclusion'] {

@@ -5,6 +5,7 @@
 import type { Locale } from '../locale.ts';
 import type { Verification } from '../law/schema.ts';
 import type { Severity, RiskId } from '../rules/schema.ts';
+import type { Campaign } from '../persistence/campaign.ts';
 
 export type Conclusion = 'proceed' | 'remediate' | 'stop';
 export type ImpactLevel = 'low' | 'medium' | 'high' | 'severe';
@@ -132,16 +133,8 @@ export interface ReportModel {
     readonly catalogueVersion: string;
     readonly bankVersion: number;
     readonly schemaVersion: number;
-    readonly campaign?: {
-      readonly authority: string;
-      readonly name: string;
-      readonly reference: string;
-      readonly contact: string;
-      readonly deadline: string;
-      readonly instructions: string;
-      /** The checks in scope, as "FR-04 不得强制…" lines. */
-      readonly checks: readonly string[];
-    };
+    /** The campaign's details; `checks` are the checks in scope as "FR-04 不得强制…" lines. */
+    readonly campaign?: Omit<Campaign, 'venueTypes' | 'checks'> & { readonly checks: readonly string[] };
     /** Lawyer mode. */
     readonly review?: { readonly client: string; readonly matter: string; readonly reviewer: string };
   };

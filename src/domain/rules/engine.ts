@@ -2,7 +2,7 @@ import { evaluate, explain, missingFor, type AnswerValue, type Answers } from '.
 import { evalContext, pruneHidden, questionById } from '../questions/bank.ts';
 import type { EvalContext } from '../conditions.ts';
 import { RULES } from './index.ts';
-import type { RuleDef, Severity } from './schema.ts';
+import { bySeverity, type RuleDef, type Severity } from './schema.ts';
 
 /** One answer that made a rule fire: the evidence a finding shows. */
 export interface Evidence {
@@ -32,7 +32,6 @@ export interface Evaluation {
   readonly answers: Readonly<Record<string, AnswerValue>>;
 }
 
-const ORDER: Record<Severity, number> = { red: 0, nc: 1, risk: 2 };
 
 /**
  * Runs every rule over the answers. Answers to questions in hidden branches are pruned first, so they can
@@ -56,7 +55,6 @@ export function evaluateRules(raw: Answers, rules: readonly RuleDef[] = RULES): 
       if (missing.length > 0) unresolved.push({ ruleId: rule.id, severity: rule.severity, rule, missing });
     }
   }
-  const bySeverity = <T extends { severity: Severity }>(a: T, b: T) => ORDER[a.severity] - ORDER[b.severity];
   return { findings: findings.sort(bySeverity), unresolved: unresolved.sort(bySeverity), answers };
 }
 

@@ -1,6 +1,6 @@
 import type { Condition } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
-import type { Localized } from '../locale.ts';
+import { t, type Localized } from '../locale.ts';
 import type { FrId } from '../questions/schema.ts';
 
 /**
@@ -10,6 +10,17 @@ import type { FrId } from '../questions/schema.ts';
  */
 export type Severity = 'red' | 'nc' | 'risk';
 export const SEVERITIES: readonly Severity[] = ['red', 'nc', 'risk'];
+
+export const SEVERITY_LABELS: Record<Severity, Localized> = {
+  red: t('红线', 'Red line'),
+  nc: t('不合规', 'Non-compliance'),
+  risk: t('风险', 'Risk'),
+};
+
+/** Sorts anything with a severity red lines first, then non-compliance, then risks (stable within each). */
+export function bySeverity<T extends { readonly severity: Severity }>(a: T, b: T): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
 
 /** The risks scored under the GB/T 39335 method (approval-draft scales). */
 export const RISK_IDS = [
