@@ -30,11 +30,12 @@ test('after one visit the wizard, the law pages and the PDF font work with the n
   await expect(page.locator('[data-offline-status]')).toHaveText(/离线/);
 });
 
-test('the site requests nothing from any host but its own, and every page carries the CSP', async ({ page }) => {
+test('the site requests nothing from any host but its own, and every page carries the CSP', async ({ page, baseURL }) => {
+  const own = new URL(baseURL!).host;
   const foreign: string[] = [];
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['127.0.0.1:4321', ''].includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
+    if (![own, ''].includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
   });
   for (const path of ['/', '/en/', '/assessment/', '/en/assessment/', '/law/', '/law/frm-13/', '/guidance/retail/', '/en/methodology/']) {
     await page.goto(path);
