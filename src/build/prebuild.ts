@@ -1,7 +1,8 @@
 /**
  * Generated static files, written before `astro build` (and checked by a unit test to be up to date):
  * - public/schema/assessment-v<N>.schema.json — the assessment file's JSON Schema, from the question bank;
- * - public/examples/<preset>.json — one sample assessment per venue preset, from the scenario fixtures.
+ * - public/examples/<preset>.json — one sample assessment per venue preset, from the scenario fixtures;
+ * - src/domain/generated/*.ts — small indexes that keep the browser's first load light (see indexes.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { serialiseAssessment, SCHEMA_VERSION } from '../domain/persistence/assessment-file.ts';
 import { exampleFiles } from '../domain/persistence/examples.ts';
 import { assessmentJsonSchema } from '../domain/persistence/json-schema.ts';
+import { indexFiles } from './indexes.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,6 +18,7 @@ export function generatedFiles(): { path: string; text: string }[] {
   return [
     { path: `public/schema/assessment-v${SCHEMA_VERSION}.schema.json`, text: JSON.stringify(assessmentJsonSchema(), null, 2) + '\n' },
     ...exampleFiles().map((e) => ({ path: `public/examples/${e.name}`, text: serialiseAssessment(e.file) + '\n' })),
+    ...indexFiles(),
   ];
 }
 

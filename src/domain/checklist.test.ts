@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { getArticle } from './law/catalogue.ts';
 import { RULES } from './rules/index.ts';
 import { CHECKS, checksFor } from './checklist.ts';
+import { FR_IDS } from './questions/schema.ts';
 
 describe('inspection checklist', () => {
   it('has the 36 checks FR-01…FR-36 in order, each in both languages with resolving citations', () => {
     expect(CHECKS.map((c) => c.id)).toEqual(Array.from({ length: 36 }, (_, i) => `FR-${String(i + 1).padStart(2, '0')}`));
+    expect(CHECKS.map((c) => c.id)).toEqual(FR_IDS);
     for (const c of CHECKS) {
       for (const x of [c.title, c.question]) (expect(x['zh-CN']).toMatch(/[\u4e00-\u9fff]/), expect(x.en).not.toBe(''));
       for (const ci of c.cites) expect(getArticle(ci.article), `${c.id} → ${ci.article}`).toBeDefined();

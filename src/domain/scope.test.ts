@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newAssessment } from './persistence/assessment-file.ts';
 import { buildReport } from './report/build-report.ts';
 import { scenarioById } from './scenarios/index.ts';
-import { questionScope, rulesInScope } from './scope.ts';
+import { questionScope } from './scope.ts';
+import { rulesInScope } from './rules/scope.ts';
 import { visibleQuestions } from './questions/bank.ts';
 
 const campaign = { authority: '某区网信办', name: '人脸识别专项检查', reference: 'R-1', contact: '', deadline: '2026-12-31', instructions: '', venueTypes: ['residential'], checks: ['FR-05', 'FR-08'] };

@@ -12,7 +12,8 @@ import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { isRecord } from './json.ts';
 import { validateCampaign, type Campaign } from './campaign.ts';
-import { getArticle } from '../law/catalogue.ts';
+// Only the ids: the law text is not needed to check a citation and loads only where a provision is shown.
+import { ARTICLE_IDS } from '../generated/article-ids.ts';
 
 export const FORMAT = 'face-pia-assessment';
 export const SCHEMA_VERSION = 2;
@@ -237,7 +238,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       if (typeof m.title !== 'string' || m.title.trim() === '' || [...m.title].length > TEXT_MAX) field(`${p}.title`, '应为不超过200字的文字', 'should be text of 1–200 characters');
       if (typeof m.note !== 'string' || [...m.note].length > NOTE_MAX) field(`${p}.note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
       if (!Array.isArray(m.cites) || m.cites.length === 0) field(`${p}.cites`, '请至少引用一条', 'should cite at least one article');
-      else for (const c of m.cites) if (typeof c !== 'string' || !getArticle(c)) field(`${p}.cites`, `"${String(c)}" 不在法规目录中`, `"${String(c)}" is not in the legal catalogue`);
+      else for (const c of m.cites) if (typeof c !== 'string' || !ARTICLE_IDS.has(c)) field(`${p}.cites`, `"${String(c)}" 不在法规目录中`, `"${String(c)}" is not in the legal catalogue`);
     });
   }
 

@@ -2,7 +2,7 @@
  * A regulator's campaign: which venue types and which checks (FR-xx) an inspection campaign covers, and who
  * runs it. Carried in a checklist link and, once a business opens the link, in its assessment file and report.
  */
-import { CHECKS } from '../checklist.ts';
+import { FR_IDS } from '../questions/schema.ts';
 import { t, type Localized } from '../locale.ts';
 import { isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
@@ -41,7 +41,7 @@ export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
   if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为日期（年-月-日）或留空', 'should be a date (year-month-day) or empty');
   const venues = VENUE_TYPES.map((o) => o.code as string);
   if (!Array.isArray(v.venueTypes) || v.venueTypes.some((x) => typeof x !== 'string' || !venues.includes(x))) field('venueTypes', '含有无效的场所类型', 'contains an invalid venue type');
-  const checkIds = CHECKS.map((c) => c.id as string);
+  const checkIds: readonly string[] = FR_IDS;
   if (!Array.isArray(v.checks) || v.checks.length === 0) field('checks', '请至少选择一项检查', 'select at least one check');
   else if (v.checks.some((x) => typeof x !== 'string' || !checkIds.includes(x))) field('checks', '含有无效的检查项', 'contains an invalid check');
   else if (new Set(v.checks).size !== v.checks.length) field('checks', '检查项重复', 'lists a check twice');

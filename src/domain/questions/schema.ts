@@ -4,6 +4,8 @@ import type { Citation } from '../law/catalogue.ts';
 
 /** Rows of the brief's checklist (§3) that a question or rule covers. */
 export type FrId = `FR-${'0' | '1' | '2' | '3'}${number}`;
+/** The brief's checklist rows FR-01…FR-36 (their texts are in checklist.ts, loaded only where shown). */
+export const FR_IDS: readonly FrId[] = Array.from({ length: 36 }, (_, i) => `FR-${String(i + 1).padStart(2, '0')}` as FrId);
 
 export const SECTION_IDS = [
   'venue',

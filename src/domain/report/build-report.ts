@@ -49,7 +49,7 @@ import {
   type RiskResult,
 } from './risk.ts';
 import { generateTexts } from './texts.ts';
-import { rulesInScope } from '../scope.ts';
+import { rulesInScope } from '../rules/scope.ts';
 import { checkById } from '../checklist.ts';
 
 export interface BuildOptions {
