@@ -5,11 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { questionById } from '../../src/domain/questions/bank.ts';
+import { positionToHash } from '../../src/domain/machine/navigation.ts';
+import { newAssessment } from '../../src/domain/persistence/assessment-file.ts';
+import { scenarioById } from '../../src/domain/scenarios/index.ts';
 import { fillAnswer, gotoHydrated, text } from '../support/app.ts';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'><svg onload="window.__pwned=3">`;
 
-test('after one visit the wizard, the law pages and the PDF font work with the network off', async ({ page, context }) => {
+test('after one visit the wizard, its results, the law pages and the PDF font work with the network off', async ({ page, context }) => {
   test.slow();
   await page.goto('/');
   await expect(page.locator('[data-offline-status]')).toHaveText(/断网时也可以使用|works offline/, { timeout: 60_000 });
@@ -20,6 +23,13 @@ test('after one visit the wizard, the law pages and the PDF font work with the n
   }
   await gotoHydrated(page, '/en/assessment/#/start');
   await expect(page.getByLabel(text('en', 'start.name'))).toBeVisible();
+  // The results, whose code loads only when they are shown, open offline too.
+  const s = scenarioById('shanghai-putuo-supermarket')!;
+  const file = { ...newAssessment(s.meta, new Date('2026-03-02T09:00:00Z'), 'offline-results'), answers: s.answers };
+  await page.evaluate((f) => localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f)), file);
+  await page.goto(`/en/assessment/${positionToHash({ phase: 'results' }, file.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'results.title') })).toBeVisible();
+  await expect(page.locator('[data-rule="analytics.attributes-on-public-route"]')).toBeVisible();
   const font = await page.evaluate(async () => {
     const r = await fetch('/fonts/NotoSansSC-Regular.ttf');
     return { ok: r.ok, size: (await r.arrayBuffer()).byteLength };

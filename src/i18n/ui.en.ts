@@ -24,6 +24,9 @@ export const en = {
 
   'app.noscript': 'This assessment tool needs JavaScript. Please turn JavaScript on and reload the page.',
   'app.loading': 'Loading the assessment tool…',
+  'app.loadingPart': 'Loading…',
+  'app.loadFailed': 'This part of the page could not be loaded: {message}. Check your connection and try again; your answers are saved and nothing is lost.',
+  'app.retry': 'Try again',
   'app.back': 'Back',
   'app.pageTitle': '{page} – Face PIA',
 

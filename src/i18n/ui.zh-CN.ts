@@ -25,6 +25,9 @@ export const zhCN = {
 
   'app.noscript': '本评估工具需要启用 JavaScript。请在浏览器中启用 JavaScript 后刷新页面。',
   'app.loading': '正在加载评估工具……',
+  'app.loadingPart': '正在加载……',
+  'app.loadFailed': '这部分页面未能加载：{message}。请检查网络连接后重试；您的答案已保存，不会丢失。',
+  'app.retry': '重试',
   'app.back': '返回',
   'app.pageTitle': '{page} - 人脸识别影响评估',
 

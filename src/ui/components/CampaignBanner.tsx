@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/locale.ts';
 import type { Campaign } from '../../domain/persistence/campaign.ts';
-import { formatDate, type Translate } from '../../i18n/translate.ts';
+import { formatDate, type Translate } from '../../i18n/core.ts';
 
 /**
  * The regulator's campaign an assessment answers: who asks, what, by when and how. Full on the start, task list

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
 import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
-import { formatDateTime, type Translate } from '../../i18n/translate.ts';
+import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 
 export interface LibraryActions {

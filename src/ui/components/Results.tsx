@@ -4,7 +4,7 @@ import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts'
 import type { Locale } from '../../domain/locale.ts';
 import type { ReportCitation, ReportFinding, ReportModel, GeneratedText } from '../../domain/report/report-model.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
-import { formatDate, type MessageKey, type Translate } from '../../i18n/translate.ts';
+import { formatDate, type MessageKey, type Translate } from '../../i18n/core.ts';
 import { lawHref } from '../urls.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { Downloads } from './Downloads.tsx';

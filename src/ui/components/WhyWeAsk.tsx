@@ -1,8 +1,15 @@
-import { getArticle, formatCitation, isQuotable, quoteText, articleSlug, type Citation, type ArticleId } from '../../domain/law/catalogue.ts';
+import { useState } from 'preact/hooks';
+import type { Citation, ArticleId } from '../../domain/law/catalogue.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { WhyWeAsk as WhyDef } from '../../domain/questions/schema.ts';
-import type { Translate } from '../../i18n/translate.ts';
+import type { Translate } from '../../i18n/core.ts';
 import { lawHref } from '../urls.ts';
+import { lazy, useLazy } from '../hooks/useLazy.ts';
+import { LazyFallback } from './LazyFallback.tsx';
+
+/** The law text (the catalogue) loads the first time someone opens "why we ask". */
+const catalogue = lazy(() => import('../../domain/law/catalogue.ts'));
+type Catalogue = typeof import('../../domain/law/catalogue.ts');
 
 /**
  * "Why we ask": the reason, then each cited provision. Its text is quoted (blockquote, in Chinese) only when
@@ -10,22 +17,27 @@ import { lawHref } from '../urls.ts';
  * summary and never in quotation marks.
  */
 export function WhyWeAsk({ why, locale, t }: { why: WhyDef; locale: Locale; t: Translate }) {
+  const [opened, setOpened] = useState(false);
+  const law = useLazy(catalogue, opened);
   return (
-    <details class="details">
+    <details class="details" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
       <summary class="details__summary">
         <span class="details__summary-text">{t('question.why')}</span>
       </summary>
       <div class="details__text">
         <p>{why.text[locale]}</p>
-        {why.cites.map((c) => (
-          <CitedProvision key={`${c.article}-${c.para ?? ''}-${c.item ?? ''}`} citation={c} locale={locale} t={t} />
-        ))}
+        {law.status === 'ready'
+          ? why.cites.map((c) => <CitedProvision key={`${c.article}-${c.para ?? ''}-${c.item ?? ''}`} law={law.value} citation={c} locale={locale} t={t} />)
+          : opened
+            ? <LazyFallback state={law} t={t} />
+            : null}
       </div>
     </details>
   );
 }
 
-export function CitedProvision({ citation, locale, t }: { citation: Citation; locale: Locale; t: Translate }) {
+export function CitedProvision({ law, citation, locale, t }: { law: Catalogue; citation: Citation; locale: Locale; t: Translate }) {
+  const { getArticle, formatCitation, isQuotable, quoteText, articleSlug } = law;
   const found = getArticle(citation.article);
   if (!found) return null;
   const { article } = found;

@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { optionLabel } from '../../domain/questions/bank.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
-import { formatDate, formatNumber, translate } from '../../i18n/translate.ts';
+import { formatDate, formatNumber, translate } from '../../i18n/core.ts';
 
 /** One line per item: a single value gives one line, a group gives one line per item. */
 export function answerLines(q: QuestionDef, value: AnswerValue | undefined, locale: Locale): string[] {

@@ -5,14 +5,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../domain/locale.ts';
-import { evaluateRules } from '../../domain/rules/engine.ts';
-import { firstUnanswered, QUESTIONS, questionById, visibleQuestions } from '../../domain/questions/bank.ts';
+import { firstUnanswered, questionById, visibleQuestions } from '../../domain/questions/bank.ts';
 import type { SectionId } from '../../domain/questions/schema.ts';
 import { newAssessment, parseAssessmentText, randomId, type AssessmentFile, type AssessmentMeta } from '../../domain/persistence/assessment-file.ts';
 import { validateCampaign, type Campaign } from '../../domain/persistence/campaign.ts';
 import type { Localized } from '../../domain/locale.ts';
-import { rulesInScope } from '../../domain/scope.ts';
-import { buildReport } from '../../domain/report/build-report.ts';
 import { questionnaireMachine, currentPosition, type QuestionnaireInput } from '../../domain/machine/questionnaire.machine.ts';
 import {
   backFrom,
@@ -23,8 +20,10 @@ import {
   sectionEntry,
   type Position,
 } from '../../domain/machine/navigation.ts';
-import { translate, formatDateTime, type Translate } from '../../i18n/translate.ts';
+import { formatDateTime, hasMessages, loadMessages, translate, type Translate } from '../../i18n/core.ts';
 import { useMachine } from '../hooks/useMachine.ts';
+import { lazy, useLazy } from '../hooks/useLazy.ts';
+import { LazyFallback } from '../components/LazyFallback.tsx';
 import {
   deleteAssessment,
   downloadAssessment,
@@ -38,11 +37,14 @@ import {
 import { CheckAnswers } from '../components/CheckAnswers.tsx';
 import { Library } from '../components/Library.tsx';
 import { QuestionPage } from '../components/QuestionPage.tsx';
-import { Results } from '../components/Results.tsx';
 import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import '../styles/extras.css';
+
+/** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
+const resultsView = lazy(() => import('../lazy/results-view.tsx'));
+const problemsModule = lazy(() => import('../lazy/problems.ts'));
 
 const CARRY = 'face-pia-carry:';
 /** A campaign opened from a link, waiting for the start form (kept for this tab only, so a reload keeps it). */
@@ -141,27 +143,34 @@ function boot(): Boot {
   return listAssessments().length ? {} : { thenNew: true };
 }
 
-export default function AssessmentApp({ locale }: { locale: Locale }) {
-  const t = useMemo(() => translate(locale), [locale]);
+/**
+ * `loading` is the text shown until the island has its strings: the page's one language is loaded here
+ * (core.ts), so the static HTML brings it in as a prop.
+ */
+export default function AssessmentApp({ locale, loading }: { locale: Locale; loading: string }) {
   const [booted, setBooted] = useState<Boot | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     const hash = window.location.hash;
-    if (!LINK_HASH.test(hash)) {
-      setBooted(boot());
-      return;
-    }
-    bootFromLink(hash)
-      .catch((e: unknown): Boot => ({ link: { kind: 'error', errors: [{ 'zh-CN': `无法打开链接：${String(e)}`, en: `The link could not be opened: ${String(e)}` }] } }))
-      .then((b) => {
-        // The link has been read: from now on the hash holds the position, so a reload does not open it again.
-        history.replaceState(null, '', window.location.pathname + window.location.search);
-        setBooted(b);
-      });
+    const booting: Promise<Boot> = !LINK_HASH.test(hash)
+      ? Promise.resolve().then(boot)
+      : bootFromLink(hash)
+          .catch((e: unknown): Boot => ({ link: { kind: 'error', errors: [{ 'zh-CN': `无法打开链接：${String(e)}`, en: `The link could not be opened: ${String(e)}` }] } }))
+          .then((b) => {
+            // The link has been read: from now on the hash holds the position, so a reload does not open it again.
+            history.replaceState(null, '', window.location.pathname + window.location.search);
+            return b;
+          });
+    Promise.all([booting, loadMessages(locale)]).then(
+      ([b]) => setBooted(b),
+      (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+    );
   }, []);
-  if (!booted) {
+  const t = useMemo(() => (booted && hasMessages(locale) ? translate(locale) : null), [booted, locale]);
+  if (!booted || !t) {
     return (
-      <p class="body loading" data-testid="loading">
-        {t('app.loading')}
+      <p class="body loading" data-testid={failed ? 'load-failed' : 'loading'} role={failed ? 'alert' : undefined}>
+        {failed ? `${loading} ✕ ${failed}` : loading}
       </p>
     );
   }
@@ -316,7 +325,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
 
   const href = (p: Position) => positionToHash(p, file?.id);
   const exportCurrent = () => file && downloadAssessment({ ...file, position: positionToFile(position) ?? file.position });
-  const problems = useMemo(() => problemSections(file), [file?.answers, file?.campaign]);
+  // The rules load once there is an assessment (the task list marks sections with problems); the results chunk
+  // from the review on, so that "See the results" shows them at once.
+  const problemsLib = useLazy(problemsModule, !!file);
+  const problems = useMemo(() => (problemsLib.status === 'ready' ? problemsLib.value.problemSections(file) : new Set<SectionId>()), [file?.answers, file?.campaign, problemsLib.status]);
+  const results = useLazy(resultsView, phase === 'results' || phase === 'review');
   const create = (meta: AssessmentMeta) => {
     if (!campaign) {
       send({ type: 'assessment.create', meta });
@@ -326,14 +339,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     dropCampaign();
     send({ type: 'assessment.open', file: withCampaign, position: { phase: 'tasks' } });
   };
-  const report = useMemo(() => {
-    if (!file || phase !== 'results') return null;
-    try {
-      return { ok: true as const, model: buildReport(file, locale) };
-    } catch (e) {
-      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
-    }
-  }, [file, phase, locale]);
 
   const back = phase === 'library' ? null : backFrom(position, file?.answers ?? {}, scopeOf(file));
 
@@ -430,11 +435,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       break;
     }
     case 'results':
-      page =
-        file && report ? (
-          report.ok ? (
-            <Results
-              report={report.model}
+      page = !file ? null : results.status === 'ready' ? (
+            <results.value.ResultsView
               changeHref={(qid) => href({ phase: 'question', questionId: qid, returnTo: { phase: 'results' } })}
               reviewHref={href({ phase: 'review' })}
               onEditAction={(ruleId, edit) => send({ type: 'action.edit', ruleId, edit })}
@@ -445,9 +447,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
               t={t}
             />
           ) : (
-            <p class="body">{t('results.unavailable', { message: report.message })}</p>
-          )
-        ) : null;
+            <LazyFallback state={results} t={t} />
+          );
       break;
     default:
       page = null;
@@ -499,20 +500,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       ) : null}
     </div>
   );
-}
-
-/** Sections with a red-line or non-compliance finding: the section of the finding's latest triggering answer. */
-function problemSections(file: AssessmentFile | null): Set<SectionId> {
-  const out = new Set<SectionId>();
-  if (!file) return out;
-  const order = new Map(QUESTIONS.map((q, i) => [q.id, i]));
-  for (const f of evaluateRules(file.answers, rulesInScope(file.campaign?.checks)).findings) {
-    if (f.severity === 'risk') continue;
-    const last = [...f.evidence].sort((a, b) => (order.get(b.questionId) ?? 0) - (order.get(a.questionId) ?? 0))[0];
-    const q = last && questionById(last.questionId);
-    if (q) out.add(q.section);
-  }
-  return out;
 }
 
 function nextUnanswered(file: AssessmentFile, section: SectionId | null): string | undefined {

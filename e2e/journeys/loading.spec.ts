@@ -1,0 +1,49 @@
+/**
+ * What the assessment page downloads, as a visitor would notice it on a slow connection: the page's own language
+ * only, and the law text, the rules and the results code only when they are wanted — each then arriving and
+ * showing what it should.
+ */
+import { expect, test } from '@playwright/test';
+import { articleSlug, getArticle, quoteText } from '../../src/domain/law/catalogue.ts';
+import { positionToHash } from '../../src/domain/machine/navigation.ts';
+import { newAssessment } from '../../src/domain/persistence/assessment-file.ts';
+import { scenarioById } from '../../src/domain/scenarios/index.ts';
+import { Axe, gotoHydrated, text } from '../support/app.ts';
+
+const supermarket = scenarioById('shanghai-putuo-supermarket')!;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`the ${locale} assessment page loads one language, and the law text and the results only when asked`, async ({ page }) => {
+    const file = { ...newAssessment(supermarket.meta, new Date('2026-03-02T09:00:00Z'), `load-${locale}`), answers: supermarket.answers };
+    await page.goto('/');
+    await page.evaluate((f) => localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f)), file);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const other = locale === 'en' ? 'zh-CN' : 'en';
+    const root = locale === 'en' ? '/en/' : '/';
+
+    await gotoHydrated(page, `${root}assessment/${positionToHash({ phase: 'question', questionId: 'purpose.reason' }, file.id)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(locale === 'en' ? 'Why faces' : '为什么一定要用人脸');
+    expect(scripts.some((s) => new RegExp(`/ui\\.${locale}\\.`).test(s)), 'its own language').toBe(true);
+    expect(scripts.filter((s) => new RegExp(`/ui\\.${other}\\.|catalogue|results-view|jspdf|render-docx|NotoSans`).test(s)), 'nothing else yet').toEqual([]);
+
+    await test.step('opening "why we ask" loads the law and quotes the verified article', async () => {
+      await page.locator('summary', { hasText: text(locale, 'question.why') }).click();
+      const para = quoteText(getArticle('pipl.28')!.article)![1]!.text;
+      const provision = page.locator('.provision', { has: page.locator(`a[href$="/law/${articleSlug('pipl.28')}/"]`) });
+      await expect(provision.locator('blockquote')).toContainText(para.slice(0, 20));
+      expect(scripts.some((s) => s.includes('catalogue'))).toBe(true);
+      await new Axe(page).check('why we ask, open');
+    });
+
+    await test.step('the results load when they are shown', async () => {
+      await page.goto(`${root}assessment/${positionToHash({ phase: 'results' }, file.id)}`);
+      await expect(page.getByRole('heading', { level: 1, name: text(locale, 'results.title') })).toBeVisible();
+      await expect(page.locator('[data-rule="analytics.attributes-on-public-route"]')).toBeVisible();
+      expect(scripts.some((s) => s.includes('results-view'))).toBe(true);
+      expect(scripts.filter((s) => /jspdf|render-docx/.test(s)), 'PDF and Word makers wait for a download').toEqual([]);
+    });
+  });
+}
