@@ -8,6 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageJs } from '../build/budgets.ts';
+import { exampleFiles } from '../domain/persistence/examples.ts';
+import { assessmentFragment } from '../domain/share/links.ts';
 import type { Figure } from './bench.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -63,10 +65,14 @@ export async function siteBench(): Promise<Figure[]> {
     chromePath: process.env.CHROME_PATH ?? chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // The results page, as someone opening a share link sees it (Lighthouse starts from empty storage).
+  const sample = exampleFiles().find((e) => e.name === 'scenic-area.json')!.file;
+  const share = (await assessmentFragment(sample, `http://127.0.0.1:${port}/assessment/`)).url;
   try {
     for (const [label, path] of [
       ['landing', '/'],
       ['assessment', '/assessment/'],
+      ['results (share link)', share.slice(`http://127.0.0.1:${port}`.length)],
       ['law index', '/law/'],
       ['law article', '/law/pipl-26/'],
       ['landing (en)', '/en/'],
