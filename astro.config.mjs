@@ -9,10 +9,14 @@ const base = process.env.BASE ?? '/';
 // SITE is the public address (https://…) when known: it enables absolute hreflang links.
 const site = process.env.SITE || undefined;
 
+// OUT_DIR writes the build somewhere other than dist/ (the e2e tests build a sub-path copy beside dist/).
+const outDir = process.env.OUT_DIR || './dist';
+
 export default defineConfig({
   output: 'static',
   base,
   site,
+  outDir,
   trailingSlash: 'always',
   integrations: [preact(), offline()],
   i18n: {
