@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { offline } from './src/build/offline-integration.ts';
+import { preload } from './src/build/preload-integration.ts';
 
 // BASE lets the built site live under a sub-path (e.g. BASE=/face-pia/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -18,7 +19,8 @@ export default defineConfig({
   site,
   outDir,
   trailingSlash: 'always',
-  integrations: [preact(), offline()],
+  // preload() edits the HTML, so it runs before offline() hashes the files for the service worker's cache name.
+  integrations: [preact(), preload(), offline()],
   i18n: {
     locales: ['zh-CN', 'en'],
     defaultLocale: 'zh-CN',

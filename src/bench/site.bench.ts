@@ -15,7 +15,7 @@ import type { Figure } from './bench.ts';
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain' };
 
-function serve(port: number): Promise<Server> {
+export function serve(port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let file = normalize(join(dist, decodeURIComponent(url.pathname)));

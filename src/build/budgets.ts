@@ -64,29 +64,36 @@ function bootChunks(distDir: string, page: string): string[] {
   return walk(dir).filter((f) => new RegExp(`[\\/]ui\\.${locale.replace('-', '\\-')}\\.[\\w-]+\\.js$`).test(f));
 }
 
-export function pageJs(distDir: string, base = '/'): PageJs[] {
+/** The JavaScript files (absolute paths) a page loads on first load: its scripts with their static imports. */
+export function firstLoadFiles(distDir: string, htmlFile: string, base = '/'): string[] {
   const toFile = (url: string, from: string) => {
     if (url.startsWith(base)) return join(distDir, url.slice(base.length));
     if (url.startsWith('/')) return join(distDir, url);
     return resolve(dirname(from), url);
   };
+  const page = relative(distDir, htmlFile).split(sep).join('/');
+  const seen = new Set<string>();
+  const queue = [...scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => toFile(u, htmlFile)), ...bootChunks(distDir, page)];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (seen.has(f) || !existsSync(f)) continue;
+    seen.add(f);
+    for (const i of staticImports(readFileSync(f, 'utf8'))) queue.push(toFile(i, f));
+  }
+  return [...seen];
+}
+
+export function pageJs(distDir: string, base = '/'): PageJs[] {
   return walk(distDir)
     .filter((f) => f.endsWith('.html'))
     .map((htmlFile) => {
       const page = relative(distDir, htmlFile).split(sep).join('/');
-      const seen = new Set<string>();
-      const queue = [...scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => toFile(u, htmlFile)), ...bootChunks(distDir, page)];
-      // (Inline scripts are counted below by their own bytes.)
-      while (queue.length) {
-        const f = queue.shift()!;
-        if (seen.has(f) || !existsSync(f)) continue;
-        seen.add(f);
-        for (const i of staticImports(readFileSync(f, 'utf8'))) queue.push(toFile(i, f));
-      }
+      const seen = firstLoadFiles(distDir, htmlFile, base);
+      // Inline scripts count by their own bytes.
       const html = readFileSync(htmlFile, 'utf8');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!)).filter((b) => b.length > 0);
-      const files = [...[...seen].map((f) => relative(distDir, f).split(sep).join('/')).sort(), ...inline.map((_, i) => `(inline script ${i + 1})`)];
-      const contents = [...[...seen].map((f) => readFileSync(f)), ...inline];
+      const files = [...seen.map((f) => relative(distDir, f).split(sep).join('/')).sort(), ...inline.map((_, i) => `(inline script ${i + 1})`)];
+      const contents = [...seen.map((f) => readFileSync(f)), ...inline];
       return { page, files, bytes: contents.reduce((n, c) => n + c.length, 0), gzip: contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) };
     });
 }
