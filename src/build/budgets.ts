@@ -65,7 +65,8 @@ function bootChunks(distDir: string, page: string): string[] {
 }
 
 /** The JavaScript files (absolute paths) a page loads on first load: its scripts with their static imports. */
-export function firstLoadFiles(distDir: string, htmlFile: string, base = '/'): string[] {
+export function firstLoadFiles(dist: string, htmlFile: string, base = '/'): string[] {
+  const distDir = resolve(dist);
   const toFile = (url: string, from: string) => {
     if (url.startsWith(base)) return join(distDir, url.slice(base.length));
     if (url.startsWith('/')) return join(distDir, url);
@@ -83,7 +84,8 @@ export function firstLoadFiles(distDir: string, htmlFile: string, base = '/'): s
   return [...seen];
 }
 
-export function pageJs(distDir: string, base = '/'): PageJs[] {
+export function pageJs(dist: string, base = '/'): PageJs[] {
+  const distDir = resolve(dist);
   return walk(distDir)
     .filter((f) => f.endsWith('.html'))
     .map((htmlFile) => {
