@@ -8,8 +8,11 @@ import { PageHeading } from './PageHeading.tsx';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
-  /** Persist a file (new, renamed, duplicated, restored, imported); false when storage failed. */
-  save: (file: AssessmentFile) => boolean;
+  /**
+   * Persist a file (new, renamed, duplicated, restored, imported); false when storage failed. `from` is the
+   * listed version a change was made to, so that what another window saved since is kept.
+   */
+  save: (file: AssessmentFile, from?: AssessmentFile) => boolean;
   remove: (file: AssessmentFile) => void;
   exportFile: (file: AssessmentFile) => void;
 }
@@ -54,7 +57,7 @@ export function Library({
     const v = newName.trim();
     if (!v) return;
     const next = { ...f, meta: { ...f.meta, name: [...v].slice(0, 200).join('') }, updatedAt: now() };
-    actions.save(next);
+    actions.save(next, f);
     setRenaming(null);
     say({ text: t('library.renamed', { name: next.meta.name }) });
   };

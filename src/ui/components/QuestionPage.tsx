@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
@@ -6,7 +6,7 @@ import { optionLabel, sectionById, visibleQuestions, type AnswerError } from '..
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
 import type { ReturnTo } from '../../domain/machine/navigation.ts';
-import type { AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import { stableStringify, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { suggestionFor } from '../presets/venue-suggestions.ts';
 import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
@@ -16,6 +16,7 @@ import { draftItems, groupValue, GroupField, type DraftItem } from './fields/Gro
 import { addButtonId, dateFieldId, fieldId, itemFieldId } from './fields/ids.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
+import { answerLines } from './answer-text.ts';
 
 type Draft =
   | { kind: 'choice'; value: string | string[] | undefined }
@@ -82,7 +83,24 @@ export interface QuestionPageProps {
 }
 
 export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }: QuestionPageProps) {
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(q, file.answers[q.id]));
+  const [draft, setDraftState] = useState<Draft>(() => initialDraft(q, file.answers[q.id]));
+  // Whether the user has changed anything on this page: an untouched form follows the saved answer (another
+  // window may change it), a touched one is the user's and is never replaced under them.
+  const touched = useRef(false);
+  const setDraft = (d: Draft) => {
+    touched.current = true;
+    setDraftState(d);
+  };
+  const saved = file.answers[q.id];
+  const savedKey = stableStringify(saved) ?? '';
+  const shownKey = useRef(savedKey);
+  const [changedElsewhere, setChangedElsewhere] = useState<AnswerValue | undefined | null>(null);
+  useEffect(() => {
+    if (savedKey === shownKey.current) return;
+    shownKey.current = savedKey;
+    if (touched.current) setChangedElsewhere(saved);
+    else setDraftState(initialDraft(q, saved));
+  }, [savedKey]);
   const section = sectionById(q.section)!;
   const inSection = visibleQuestions(file.answers, scopeOf(file)).filter((x) => x.section === q.section);
   const index = inSection.findIndex((x) => x.id === q.id);
@@ -248,6 +266,11 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
     <div class="question-page">
       <ErrorSummary errors={summaryLinks} t={t} />
       {returnTo ? <p class="notice-inline">{t('question.changing')}</p> : null}
+      {changedElsewhere !== null ? (
+        <p class="notice-inline" data-testid="changed-elsewhere">
+          {t('question.changedElsewhere', { value: changedElsewhere === undefined ? t('review.notAnswered') : answerLines(q, changedElsewhere, locale).join(t('answer.fieldSeparator')) })}
+        </p>
+      ) : null}
       <form
         noValidate
         onSubmit={(e) => {

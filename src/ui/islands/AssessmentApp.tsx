@@ -32,7 +32,6 @@ import {
   loadAssessment,
   saveAssessment,
   storageAvailable,
-  storageKeyFor,
 } from '../storage/assessment-store.ts';
 import { CheckAnswers } from '../components/CheckAnswers.tsx';
 import { Library } from '../components/Library.tsx';
@@ -40,6 +39,8 @@ import { QuestionPage } from '../components/QuestionPage.tsx';
 import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
+import { ConflictNotice } from '../components/ConflictNotice.tsx';
+import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import '../styles/extras.css';
 
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
@@ -197,7 +198,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   };
   const [library, setLibrary] = useState<AssessmentFile[]>(() => listAssessments());
   const firstRender = useRef(true);
-  const lastSaved = useRef<string>('');
 
   useEffect(() => {
     if (b.thenNew) send({ type: 'assessment.new' });
@@ -211,24 +211,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     prevPhase.current = phase;
   }, [phase]);
 
-  // Autosave, synchronously on every transition (so a reload or crash right after a change loses nothing):
-  // the file with its position, whenever answers, actions, meta or position change.
-  useEffect(() => {
-    const persist = (snap: typeof snapshot) => {
-      const f = snap.context.file;
-      if (!f) return;
-      const p = currentPosition(String(snap.value), snap.context);
-      const withPosition: AssessmentFile = { ...f, position: positionToFile(p) ?? f.position };
-      const text = JSON.stringify(withPosition);
-      if (text === lastSaved.current) return;
-      lastSaved.current = text;
-      const r = saveAssessment(withPosition);
-      setSave(r.ok ? { kind: 'ok', at: new Date().toISOString() } : { kind: r.reason });
-    };
-    persist(actor.getSnapshot());
-    const sub = actor.subscribe(persist);
-    return () => sub.unsubscribe();
-  }, [actor]);
+  // Autosave on every transition, merged with what other windows saved (never overwriting their changes).
+  const sync = useSyncedSave(actor, { opened: b.input?.file, setSave, setNotice, t });
 
   // Keep the URL hash and history in step: a machine move pushes an entry; the first render replaces.
   useEffect(() => {
@@ -274,21 +258,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   }, []);
   const actorFile = useRef(file);
   actorFile.current = file;
-
-  // Another tab saved this assessment: load its version so the two never overwrite each other blindly.
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      const current = actorFile.current;
-      if (!current || e.key !== storageKeyFor(current.id) || !e.newValue) return;
-      const parsed = parseAssessmentText(e.newValue);
-      if (!parsed.ok || parsed.value.updatedAt <= current.updatedAt) return;
-      lastSaved.current = e.newValue;
-      send({ type: 'assessment.open', file: parsed.value, position: positionFromHash(window.location.hash)?.position });
-      setNotice(t('storage.otherTab'));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
 
   // A new page: title, focus on its heading (not on the first load), and a fresh list in the library.
   const errorCount = ctx.errors.length;
@@ -353,10 +322,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
           t={t}
           actions={{
             open: (f) => send({ type: 'assessment.open', file: f }),
-            save: (f) => {
-              const r = saveAssessment(f);
+            save: (f, from) => {
+              // `from`: what a rename started from, so another window's changes since are kept, not overwritten.
+              const r = saveAssessment(f, from);
               if (!r.ok) setSave({ kind: r.reason });
-              if (file && f.id === file.id) send({ type: 'assessment.open', file: f, position: { phase: 'library' } });
+              if (file && f.id === file.id) send({ type: 'assessment.open', file: r.ok ? r.file : f, position: { phase: 'library' } });
               setLibrary(listAssessments());
               return r.ok;
             },
@@ -489,13 +459,14 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
           <p>{notice}</p>
         </div>
       ) : null}
+      {sync.conflicts ? <ConflictNotice conflicts={sync.conflicts} onResolve={sync.resolve} locale={locale} t={t} /> : null}
       {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
         <CampaignBanner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
       ) : null}
       <div class="app__page" key={phase === 'question' ? `q-${ctx.questionId}` : phase}>
         {page}
       </div>
-      {file && save.kind === 'ok' && save.at && phase !== 'library' ? (
+      {file && save.kind === 'ok' && save.at && phase !== 'library' && !sync.conflicts ? (
         <p class="hint hint--small save-status no-print">{t('storage.saved', { time: formatDateTime(save.at, locale) })}</p>
       ) : null}
     </div>
