@@ -25,10 +25,11 @@ export interface Budget {
 export const ON_DEMAND = /jspdf|docx|html2canvas|purify|canvg|fflate|qrcode|render-pdf|render-docx|NotoSans/i;
 
 export const BUDGETS: readonly Budget[] = [
-  // The target is 50 KB. Today the page needs 78–79 KB (xstate 12, Preact 5, the two-language question
-  // bank 27, its UI strings 8, the wizard's components and persistence ~26); this budget stops it growing back
-  // (it was 186 KB before the results, rules, law text and the other language were split off).
-  { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 80 * 1024 },
+  // The target is 50 KB, not met. Today the page needs 81.6–82.4 KB: xstate 12, Preact 5, the
+  // two-language question bank 27, its UI strings 8.5, the wizard's components, persistence and the two-tab
+  // merge ~29. This budget stops it growing back (it was 186 KB before the results, rules, law text and the
+  // other language were split off); the next step is to ship the bank's text one language at a time.
+  { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 85 * 1024 },
   { name: 'law index (search)', match: (p) => /(^|\/)law\/index\.html$/.test(p), maxGzip: 4 * 1024 },
   { name: 'checklist builder', match: (p) => /(^|\/)checklist\/index\.html$/.test(p), maxGzip: 35 * 1024 },
   { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law|checklist)\/index\.html$/.test(p), maxGzip: 3 * 1024 },

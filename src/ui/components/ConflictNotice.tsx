@@ -11,7 +11,7 @@ import type { Conflict } from '../../domain/persistence/merge.ts';
 import { QUESTIONS, questionById } from '../../domain/questions/bank.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import { ruleById } from '../../domain/rules/index.ts';
-import { formatDate, formatDateTime, type Translate } from '../../i18n/translate.ts';
+import { formatDate, formatDateTime, type Translate } from '../../i18n/core.ts';
 import { answerLines } from './answer-text.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
 import '../styles/conflict.css';

@@ -15,7 +15,7 @@ import { isReachable, positionToFile, scopeOf, type Position } from '../../domai
 import { currentPosition, type questionnaireMachine } from '../../domain/machine/questionnaire.machine.ts';
 import { stableStringify, type AssessmentFile } from '../../domain/persistence/assessment-file.ts';
 import type { Conflict } from '../../domain/persistence/merge.ts';
-import type { Translate } from '../../i18n/translate.ts';
+import type { Translate } from '../../i18n/core.ts';
 import { commitAssessment, noteOpened, storageKeyFor, type Choices, type CommitOutcome } from '../storage/assessment-store.ts';
 
 type QuestionnaireActor = Actor<typeof questionnaireMachine>;

@@ -39,13 +39,14 @@ import { QuestionPage } from '../components/QuestionPage.tsx';
 import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
-import { ConflictNotice } from '../components/ConflictNotice.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import '../styles/extras.css';
 
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
 const resultsView = lazy(() => import('../lazy/results-view.tsx'));
 const problemsModule = lazy(() => import('../lazy/problems.ts'));
+/** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
+const conflictModule = lazy(() => import('../components/ConflictNotice.tsx'));
 
 const CARRY = 'face-pia-carry:';
 /** A campaign opened from a link, waiting for the start form (kept for this tab only, so a reload keeps it). */
@@ -213,6 +214,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
 
   // Autosave on every transition, merged with what other windows saved (never overwriting their changes).
   const sync = useSyncedSave(actor, { opened: b.input?.file, setSave, setNotice, t });
+  const conflictNotice = useLazy(conflictModule, !!sync.conflicts);
 
   // Keep the URL hash and history in step: a machine move pushes an entry; the first render replaces.
   useEffect(() => {
@@ -459,7 +461,13 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
           <p>{notice}</p>
         </div>
       ) : null}
-      {sync.conflicts ? <ConflictNotice conflicts={sync.conflicts} onResolve={sync.resolve} locale={locale} t={t} /> : null}
+      {sync.conflicts ? (
+        conflictNotice.status === 'ready' ? (
+          <conflictNotice.value.ConflictNotice conflicts={sync.conflicts} onResolve={sync.resolve} locale={locale} t={t} />
+        ) : (
+          <LazyFallback state={conflictNotice} t={t} />
+        )
+      ) : null}
       {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
         <CampaignBanner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
       ) : null}
