@@ -163,6 +163,9 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
             history.replaceState(null, '', window.location.pathname + window.location.search);
             return b;
           });
+    // Opening on the results (a share link, or a reload there): fetch their code now, alongside the strings,
+    // rather than after the first render asks for it. A failure here is reported when the results render.
+    if (hash.startsWith('#a') || positionFromHash(hash)?.position.phase === 'results') resultsView.load().catch(() => undefined);
     Promise.all([booting, loadMessages(locale)]).then(
       ([b]) => setBooted(b),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
