@@ -40,7 +40,7 @@ import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
-import '../styles/extras.css';
+// extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
 const resultsView = lazy(() => import('../lazy/results-view.tsx'));

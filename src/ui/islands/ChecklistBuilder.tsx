@@ -11,7 +11,7 @@ import { translate, type MessageKey, type Translate } from '../../i18n/translate
 import { CopyField } from '../components/CopyField.tsx';
 import { ErrorMessage, ErrorSummary, type ErrorLink } from '../components/ErrorSummary.tsx';
 import { localeRoot } from '../urls.ts';
-import '../styles/extras.css';
+// extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /**
  * A check as the builder shows it. The page computes these at build time (checklistBuilderData) so the island
