@@ -14,6 +14,7 @@ import { ruleById } from '../../domain/rules/index.ts';
 import { formatDate, formatDateTime, type Translate } from '../../i18n/core.ts';
 import { answerLines } from './answer-text.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
+import { RadioGroup } from './fields/RadioGroup.tsx';
 import '../styles/conflict.css';
 
 export type ConflictSide = 'mine' | 'theirs';
@@ -63,24 +64,14 @@ export function ConflictNotice({ conflicts: found, onResolve, locale, t }: Confl
               <fieldset class="fieldset" aria-describedby={error ? `${id}-error` : undefined}>
                 <legend class="fieldset__legend conflict-notice__label">{conflictLabel(c, locale, t)}</legend>
                 {error ? <ErrorMessage id={`${id}-error`} text={t('conflict.choose')} t={t} /> : null}
-                <div class="radios">
-                  {SIDES.map((side) => (
-                    <div class="choice" key={side}>
-                      <input
-                        class="choice__input"
-                        type="radio"
-                        id={`${id}-${side}`}
-                        name={id}
-                        value={side}
-                        checked={choices.get(c.key) === side}
-                        onChange={() => setChoices(new Map(choices).set(c.key, side))}
-                      />
-                      <label class="choice__label" for={`${id}-${side}`}>
-                        {t(side === 'mine' ? 'conflict.mine' : 'conflict.theirs', { value: conflictValue(c, side, locale, t) })}
-                      </label>
-                    </div>
-                  ))}
-                </div>
+                <RadioGroup
+                  name={id}
+                  idPrefix={id}
+                  options={SIDES}
+                  value={choices.get(c.key)}
+                  onChange={(side) => setChoices(new Map(choices).set(c.key, side))}
+                  label={(side) => t(side === 'mine' ? 'conflict.mine' : 'conflict.theirs', { value: conflictValue(c, side, locale, t) })}
+                />
               </fieldset>
             </div>
           );

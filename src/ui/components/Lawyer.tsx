@@ -12,6 +12,7 @@ import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts'
 import type { ReportFinding } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
+import { RadioGroup } from './fields/RadioGroup.tsx';
 
 export const TEXT_MAX = 200;
 export const NOTE_MAX = 5000;
@@ -81,24 +82,15 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
     <div class="annotation-editor no-print" data-testid="annotation-editor">
       <fieldset class="fieldset">
         <legend class="fieldset__legend annotation-editor__legend">{t('lawyer.verdictLegend', { finding: finding.title })}</legend>
-        <div class="radios radios--inline">
-          {VERDICTS.map((v) => (
-            <div class="choice" key={v}>
-              <input
-                class="choice__input"
-                type="radio"
-                id={`${base}-${v}`}
-                name={`${base}-verdict`}
-                value={v}
-                checked={annotation?.verdict === v}
-                onChange={() => onChange({ verdict: v, note: annotation?.note ?? '' })}
-              />
-              <label class="choice__label" for={`${base}-${v}`}>
-                {t(VERDICT_KEYS[v])}
-              </label>
-            </div>
-          ))}
-        </div>
+        <RadioGroup
+          name={`${base}-verdict`}
+          idPrefix={base}
+          options={VERDICTS}
+          value={annotation?.verdict}
+          onChange={(v) => onChange({ verdict: v, note: annotation?.note ?? '' })}
+          label={(v) => t(VERDICT_KEYS[v])}
+          inline
+        />
       </fieldset>
       {annotation ? (
         <div class="form-group">

@@ -3,8 +3,9 @@ import type { Locale } from '../../domain/locale.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import type { AssessmentMeta } from '../../domain/persistence/assessment-file.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
-import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { PageHeading } from './PageHeading.tsx';
+import { TextField } from './fields/TextField.tsx';
 
 const MAX = 200;
 type Field = 'name' | 'organisation' | 'venueName';
@@ -44,31 +45,20 @@ export function StartForm({ onCreate, preset: initialPreset = '', locale, t }: {
       <PageHeading class="heading-xl">{t('start.title')}</PageHeading>
       <p class="body">{t('start.intro')}</p>
       <form noValidate onSubmit={submit}>
-        {FIELDS.map((f) => {
-          const id = `start-${f.key}`;
-          const err = errors[f.key];
-          return (
-            <div class={`form-group${err ? ' form-group--error' : ''}`} key={f.key}>
-              <label class="label label--m" for={id}>
-                {t(f.label)}
-              </label>
-              <div class="hint" id={`${id}-hint`}>
-                {t(f.hint)}
-              </div>
-              {err ? <ErrorMessage id={`${id}-error`} text={err} t={t} /> : null}
-              <input
-                class={`input${err ? ' input--error' : ''}`}
-                id={id}
-                name={f.key}
-                type="text"
-                autocomplete={f.key === 'organisation' ? 'organization' : 'off'}
-                aria-describedby={`${id}-hint${err ? ` ${id}-error` : ''}`}
-                value={values[f.key]}
-                onInput={(e) => setValues({ ...values, [f.key]: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </div>
-          );
-        })}
+        {FIELDS.map((f) => (
+          <TextField
+            key={f.key}
+            id={`start-${f.key}`}
+            name={f.key}
+            label={t(f.label)}
+            hint={t(f.hint)}
+            error={errors[f.key]}
+            value={values[f.key]}
+            onInput={(v) => setValues({ ...values, [f.key]: v })}
+            autocomplete={f.key === 'organisation' ? 'organization' : 'off'}
+            t={t}
+          />
+        ))}
         <div class="form-group">
           <fieldset class="fieldset" aria-describedby="start-preset-hint">
             <legend class="fieldset__legend fieldset__legend--m">{t('start.preset')}</legend>

@@ -9,6 +9,7 @@ import type { Campaign } from '../../domain/persistence/campaign.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
 import { translate, type MessageKey, type Translate } from '../../i18n/translate.ts';
 import { CopyField } from '../components/CopyField.tsx';
+import { TextField } from '../components/fields/TextField.tsx';
 import { ErrorMessage, ErrorSummary, type ErrorLink } from '../components/ErrorSummary.tsx';
 import { localeRoot } from '../urls.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
@@ -217,32 +218,25 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
         </div>
 
         <h2 class="heading-l">{t('checklist.step3')}</h2>
-        {TEXT_FIELDS.map((f) => {
-          const id = `cl-${f.key}`;
-          const err = errors[f.key];
-          return (
-            <div class={`form-group${err ? ' form-group--error' : ''}`} key={f.key}>
-              <label class="label label--m" for={id}>
+        {TEXT_FIELDS.map((f) => (
+          <TextField
+            key={f.key}
+            id={`cl-${f.key}`}
+            label={
+              <>
                 {t(f.label)}
                 {f.required ? null : <span class="heading-optional"> {t('checklist.optional')}</span>}
-              </label>
-              <div class="hint" id={`${id}-hint`}>
-                {t(f.hint)}
-              </div>
-              {err ? <ErrorMessage id={`${id}-error`} text={err} t={t} /> : null}
-              <input
-                class={`input${err ? ' input--error' : ''}`}
-                id={id}
-                type="text"
-                autocomplete={f.key === 'authority' ? 'organization' : 'off'}
-                maxLength={CAMPAIGN_LIMITS.short}
-                aria-describedby={`${id}-hint${err ? ` ${id}-error` : ''}`}
-                value={text[f.key]}
-                onInput={(e) => setText({ ...text, [f.key]: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </div>
-          );
-        })}
+              </>
+            }
+            hint={t(f.hint)}
+            error={errors[f.key]}
+            value={text[f.key]}
+            onInput={(v) => setText({ ...text, [f.key]: v })}
+            autocomplete={f.key === 'authority' ? 'organization' : 'off'}
+            maxLength={CAMPAIGN_LIMITS.short}
+            t={t}
+          />
+        ))}
         <div class={`form-group${errors.deadline ? ' form-group--error' : ''}`}>
           <label class="label label--m" for="cl-deadline">
             {t('checklist.deadline')}
