@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { offline } from './src/build/offline-integration.ts';
 import { preload } from './src/build/preload-integration.ts';
+import { bankSplit } from './src/build/bank-split.ts';
 
 // BASE lets the built site live under a sub-path (e.g. BASE=/face-pia/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -27,6 +28,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // The browser gets the question bank's words one language and section at a time (src/build/bank-split.ts).
+  vite: { plugins: [bankSplit()] },
   // A strict Content-Security-Policy in every page: Astro hashes its own scripts and styles; nothing may load
   // from another host, and there is no eval and no unhashed inline script.
   security: {

@@ -27,7 +27,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await gotoHydrated(page, `${root}assessment/${positionToHash({ phase: 'question', questionId: 'purpose.reason' }, file.id)}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(locale === 'en' ? 'Why faces' : '为什么一定要用人脸');
     expect(scripts.some((s) => new RegExp(`/ui\\.${locale}\\.`).test(s)), 'its own language').toBe(true);
-    expect(scripts.filter((s) => new RegExp(`/ui\\.${other}\\.|catalogue|results-view|jspdf|render-docx|NotoSans`).test(s)), 'nothing else yet').toEqual([]);
+    expect(scripts.filter((s) => new RegExp(`/ui\\.${other}\\.|/bank-text-${other}-|catalogue|results-view|jspdf|render-docx|NotoSans`).test(s)), 'nothing else yet').toEqual([]);
+    // The question's words: the shared lists and its own section, in this language only.
+    const words = () => scripts.filter((s) => s.includes('/bank-text-')).map((s) => /bank-text-([\w-]+?)\.[\w-]+\.js$/.exec(s)?.[1]);
+    expect(words().slice(0, 2).sort()).toEqual([`${locale}-common`, `${locale}-purpose`]);
 
     await test.step('opening "why we ask" loads the law and quotes the verified article', async () => {
       await page.locator('summary', { hasText: text(locale, 'question.why') }).click();
@@ -43,6 +46,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: text(locale, 'results.title') })).toBeVisible();
       await expect(page.locator('[data-rule="analytics.attributes-on-public-route"]')).toBeVisible();
       expect(scripts.some((s) => s.includes('results-view'))).toBe(true);
+      expect(words().filter((w) => !w?.startsWith(`${locale}-`)), 'the other language never').toEqual([]);
       expect(scripts.filter((s) => /jspdf|render-docx/.test(s)), 'PDF and Word makers wait for a download').toEqual([]);
     });
   });

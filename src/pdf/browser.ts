@@ -7,6 +7,7 @@
  * list is returned so it can be shown. Characters that cannot be printed appear as 〓, never silently dropped.
  */
 import type { Locale } from '../domain/locale.ts';
+import { loadBankText } from '../domain/questions/bank-text.ts';
 import type { AssessmentFile } from '../domain/persistence/assessment-file.ts';
 import type { ReportModel } from '../domain/report/report-model.ts';
 import { FontSet, type FontSource } from './font/fonts.ts';
@@ -70,7 +71,8 @@ async function confirm(list: readonly Unprintable[], o: DownloadOptions): Promis
 const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'face-pia';
 
 export async function downloadReportPdf(model: ReportModel, file: AssessmentFile, o: DownloadOptions = {}): Promise<DownloadOutcome> {
-  const ctx = await pdfContext();
+  // The answers record and the unprintable-character check name questions: their words in the report's language.
+  const [ctx] = await Promise.all([pdfContext(), loadBankText(model.locale)]);
   const { checkReport, makeReportPdf } = await import('./report.ts');
   const filename = o.filename ?? `${safe(model.meta.reportId)}-${model.locale}.pdf`;
   const pre = await checkReport(model, file, ctx.fonts);
@@ -81,7 +83,7 @@ export async function downloadReportPdf(model: ReportModel, file: AssessmentFile
 }
 
 export async function downloadSignPdf(model: ReportModel, file: AssessmentFile, size: 'A4' | 'A3', o: DownloadOptions = {}): Promise<DownloadOutcome> {
-  const ctx = await pdfContext();
+  const [ctx] = await Promise.all([pdfContext(), loadBankText(model.locale)]);
   const { makeSignPdf, checkSign } = await import('./sign.ts');
   const filename = o.filename ?? `${safe(model.meta.venueName || model.meta.reportId)}-sign-${size}-${model.locale}.pdf`;
   const pre = await checkSign(model, file, ctx.fonts);
@@ -92,7 +94,8 @@ export async function downloadSignPdf(model: ReportModel, file: AssessmentFile, 
 }
 
 export async function downloadChecklistPdf(venueType: string, locale: Locale, o: Pick<DownloadOptions, 'filename'> = {}): Promise<DownloadOutcome> {
-  const ctx = await pdfContext();
+  // The checklist names the venue type (the bank's 'common' words).
+  const [ctx] = await Promise.all([pdfContext(), loadBankText(locale, ['common'])]);
   const { makeChecklistPdf } = await import('./checklist.ts');
   const filename = o.filename ?? `face-pia-checklist-${venueType}-${locale}.pdf`;
   const r = await makeChecklistPdf(venueType, locale, ctx);

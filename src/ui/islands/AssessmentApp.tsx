@@ -40,6 +40,8 @@ import { StartForm } from '../components/StartForm.tsx';
 import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
+import { useBankText } from '../hooks/useBankText.ts';
+import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
@@ -166,7 +168,8 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
     // Opening on the results (a share link, or a reload there): fetch their code now, alongside the strings,
     // rather than after the first render asks for it. A failure here is reported when the results render.
     if (hash.startsWith('#a') || positionFromHash(hash)?.position.phase === 'results') resultsView.load().catch(() => undefined);
-    Promise.all([booting, loadMessages(locale)]).then(
+    // The bank's words for the lists every page can show (venue types); the rest come with their pages.
+    Promise.all([booting, loadMessages(locale), loadBankText(locale, ['common'])]).then(
       ([b]) => setBooted(b),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
@@ -316,8 +319,18 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
 
   const back = phase === 'library' ? null : backFrom(position, file?.answers ?? {}, scopeOf(file));
 
+  // The question bank's words this page shows; once there is an assessment, the rest of its language follows
+  // (about 9 KB gzip) so that the next pages open without waiting.
+  const words = useBankText(locale, sync.conflicts ? TEXT_CHUNKS : textChunksFor(phase, ctx.questionId, ctx.reviewSection));
+  useEffect(() => {
+    if (file) loadBankText(locale).catch(() => undefined);
+  }, [!!file]);
+
   let page;
-  switch (phase) {
+  switch (words.status === 'ready' ? phase : 'words') {
+    case 'words':
+      page = <LazyFallback state={words} t={t} />;
+      break;
     case 'library':
       page = (
         <Library
@@ -465,10 +478,10 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
         </div>
       ) : null}
       {sync.conflicts ? (
-        conflictNotice.status === 'ready' ? (
+        conflictNotice.status === 'ready' && words.status === 'ready' ? (
           <conflictNotice.value.ConflictNotice conflicts={sync.conflicts} onResolve={sync.resolve} locale={locale} t={t} />
         ) : (
-          <LazyFallback state={conflictNotice} t={t} />
+          <LazyFallback state={conflictNotice.status !== 'ready' ? conflictNotice : words} t={t} />
         )
       ) : null}
       {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
@@ -482,6 +495,17 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       ) : null}
     </div>
   );
+}
+
+/** The chunks of the bank's words a page shows. */
+function textChunksFor(phase: string, questionId: string | null, reviewSection: SectionId | null): readonly TextChunk[] {
+  if (phase === 'question') {
+    const q = questionById(questionId ?? '');
+    return q ? ['common', q.section] : ['common'];
+  }
+  if (phase === 'review') return reviewSection ? ['common', reviewSection] : TEXT_CHUNKS;
+  if (phase === 'results') return TEXT_CHUNKS;
+  return ['common'];
 }
 
 function nextUnanswered(file: AssessmentFile, section: SectionId | null): string | undefined {
