@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { positionToHash } from '../../src/domain/machine/navigation.ts';
 import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { questionById } from '../../src/domain/questions/bank.ts';
 import { scenarioById } from '../../src/domain/scenarios/index.ts';
@@ -183,3 +184,17 @@ test('pages fit a 320 px wide screen without sideways scrolling', async ({ page 
     }
   }
 });
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`a device row left half-filled gets an error naming the row and its field (${locale})`, async ({ page }) => {
+    // The message is built from the question's words, which the browser loads one language at a time.
+    const file = fileOf(`devices-${locale}`);
+    await seed(page, [file]);
+    await gotoHydrated(page, `${locale === 'en' ? '/en/' : '/'}assessment/${positionToHash({ phase: 'question', questionId: 'venue.devices' }, file.id)}`);
+    const location = page.getByRole('textbox', { name: locale === 'en' ? 'Location' : '位置名称' }).first();
+    await location.fill('');
+    await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
+    await expect(page.locator('.error-summary').getByRole('alert')).toContainText(locale === 'en' ? 'Item 1, Location: enter a value' : '第1项"位置名称"：请填写');
+    expect(currentQuestion(page)).toBe('venue.devices');
+  });
+}

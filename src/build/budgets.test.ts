@@ -37,15 +37,19 @@ describe('JavaScript budgets on the built site', () => {
     expect(failures[0]).toMatch(/^guidance\/hotel\/index\.html: \d+\.\d KB gzip .* over the other static pages budget of 3 KB/);
   });
 
-  it("counts the assessment page's start-up dictionary for its own language only", () => {
+  it("counts the assessment page's start-up strings and words for its own language only", () => {
     const d = site({
       'en/assessment/index.html': page('/_astro/app.js'),
       '_astro/app.js': 'export default 1;',
-      '_astro/ui.en.abc123.js': noise(30),
-      '_astro/ui.zh-CN.def456.js': noise(100),
+      '_astro/ui.en.core.abc123.js': noise(30),
+      '_astro/ui.en.results.abc124.js': noise(30),
+      '_astro/ui.zh-CN.core.def456.js': noise(100),
+      '_astro/bank-text-en-common.aaa111.js': noise(10),
+      '_astro/bank-text-en-venue.aaa112.js': noise(10),
+      '_astro/bank-text-zh-CN-common.bbb111.js': noise(10),
     });
     const p = checkBudgets(d).pages.find((x) => x.page === 'en/assessment/index.html')!;
-    expect(p.files).toEqual(['_astro/app.js', '_astro/ui.en.abc123.js']);
+    expect(p.files).toEqual(['_astro/app.js', '_astro/bank-text-en-common.aaa111.js', '_astro/ui.en.core.abc123.js']);
   });
 
   it('refuses a page that loads the PDF or Word library before one is asked for', () => {

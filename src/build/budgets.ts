@@ -55,7 +55,7 @@ function staticImports(js: string): string[] {
 
 /**
  * Chunks a page imports dynamically but always at start-up, so they belong to its first load: the assessment
- * island loads the UI strings of its page's language (src/i18n/core.ts) and the question bank's words shared
+ * island loads the core UI strings of its page's language (src/i18n/parts.ts) and the question bank's words shared
  * by every page (the venue types: bank-text-<locale>-common, src/domain/questions/bank-text.ts) before it
  * shows anything.
  */
@@ -65,7 +65,7 @@ function bootChunks(distDir: string, page: string): string[] {
   const dir = join(distDir, '_astro');
   if (!existsSync(dir)) return [];
   const l = locale.replace('-', '\\-');
-  return walk(dir).filter((f) => new RegExp(`[\\/](ui\\.${l}|bank-text-${l}-common)\\.[\\w-]+\\.js$`).test(f));
+  return walk(dir).filter((f) => new RegExp(`[\\/](ui\\.${l}\\.core|bank-text-${l}-common)\\.[\\w-]+\\.js$`).test(f));
 }
 
 /** The JavaScript files (absolute paths) a page loads on first load: its scripts with their static imports. */

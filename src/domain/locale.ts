@@ -11,6 +11,22 @@ export function t(zh: string, en: string): Localized {
   return { 'zh-CN': zh, en };
 }
 
+/**
+ * A Localized built when read, one language at a time. Use it for a text made from the question bank's words:
+ * in the browser only the page's language of those words is loaded (questions/bank-text.ts), so building the
+ * other language eagerly would fail.
+ */
+export function tLazy(zh: () => string, en: () => string): Localized {
+  return {
+    get 'zh-CN'() {
+      return zh();
+    },
+    get en() {
+      return en();
+    },
+  };
+}
+
 export function isLocale(value: unknown): value is Locale {
   return value === 'zh-CN' || value === 'en';
 }

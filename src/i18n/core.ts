@@ -1,31 +1,50 @@
 /**
  * t(locale)(key, vars): typed UI strings with `{name}` placeholders, over dictionaries registered at run time.
  * The static pages, the CLI and the checklist island import translate.ts, which registers both languages.
- * The assessment island imports only this module and loads the one dictionary its page needs
- * (loadMessages), so a visitor downloads one language, not two.
+ * The assessment island imports only this module and loads the parts of the one dictionary its page needs
+ * (loadMessages; the parts are described in parts.ts), so a visitor downloads one language, not two, and the
+ * results page's strings only with the results.
  */
 import type { Locale } from '../domain/locale.ts';
 import type { MessageKey, Messages } from './ui.zh-CN.ts';
+import { MESSAGE_PARTS, type MessagePart } from './parts.ts';
 
 export type { MessageKey, Messages };
 export type Vars = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-const DICTIONARIES: Partial<Record<Locale, Messages>> = {};
+const DICTIONARIES: Partial<Record<Locale, Partial<Messages>>> = {};
+const LOADED: Record<Locale, Set<MessagePart>> = { 'zh-CN': new Set(), en: new Set() };
 
-export function registerMessages(locale: Locale, messages: Messages): void {
-  DICTIONARIES[locale] = messages;
+type PartModule = { readonly default: Partial<Messages> };
+const PART_LOADERS: Readonly<Record<Locale, Readonly<Record<MessagePart, () => Promise<PartModule>>>>> = {
+  'zh-CN': {
+    core: () => import('./generated/ui.zh-CN.core.ts'),
+    results: () => import('./generated/ui.zh-CN.results.ts'),
+    site: () => import('./generated/ui.zh-CN.site.ts'),
+  },
+  en: {
+    core: () => import('./generated/ui.en.core.ts'),
+    results: () => import('./generated/ui.en.results.ts'),
+    site: () => import('./generated/ui.en.site.ts'),
+  },
+};
+
+/** Add strings to a language's dictionary (a whole dictionary: every part). */
+export function registerMessages(locale: Locale, messages: Partial<Messages>, parts: readonly MessagePart[] = MESSAGE_PARTS): void {
+  DICTIONARIES[locale] = { ...DICTIONARIES[locale], ...messages };
+  for (const p of parts) LOADED[locale].add(p);
 }
 
-export function hasMessages(locale: Locale): boolean {
-  return DICTIONARIES[locale] !== undefined;
+export function hasMessages(locale: Locale, parts: readonly MessagePart[] = ['core']): boolean {
+  return parts.every((p) => LOADED[locale].has(p));
 }
 
-/** Load and register one language's dictionary (a separate chunk in the browser). */
-export async function loadMessages(locale: Locale): Promise<void> {
-  if (hasMessages(locale)) return;
-  if (locale === 'en') registerMessages('en', (await import('./ui.en.ts')).en);
-  else registerMessages('zh-CN', (await import('./ui.zh-CN.ts')).zhCN);
+/** Load and register parts of one language's dictionary (separate chunks in the browser). */
+export async function loadMessages(locale: Locale, parts: readonly MessagePart[] = ['core']): Promise<void> {
+  const missing = parts.filter((p) => !LOADED[locale].has(p));
+  const modules = await Promise.all(missing.map((p) => PART_LOADERS[locale][p]()));
+  modules.forEach((m, i) => registerMessages(locale, m.default, [missing[i]!]));
 }
 
 export function translate(locale: Locale): Translate {

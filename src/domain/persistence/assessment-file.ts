@@ -6,7 +6,7 @@
  * names the field at fault, in both languages.
  */
 import type { AnswerValue } from '../conditions.ts';
-import { t, type Localized } from '../locale.ts';
+import { t, tLazy, type Localized } from '../locale.ts';
 import { BANK_VERSION, QUESTIONS, questionById, validateAnswer, isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -178,7 +178,8 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
         continue;
       }
       for (const e of validateAnswer(q, value as AnswerValue)) {
-        field(`answers["${qid}"]`, e.message['zh-CN'], e.message.en);
+        // The message may name the question's words: build each language only when it is read.
+        errors.push(tLazy(() => `answers["${qid}"]：${e.message['zh-CN']}`, () => `answers["${qid}"]: ${e.message.en}`));
       }
     }
   }

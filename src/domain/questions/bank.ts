@@ -1,5 +1,5 @@
 import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
-import { t, type Localized } from '../locale.ts';
+import { t, tLazy, type Localized } from '../locale.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
 import { venueQuestions } from './sections/01-venue.ts';
@@ -214,7 +214,7 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
       const exclusive = q.options.filter((o) => o.exclusive && codes.includes(o.code));
       if (exclusive.length && codes.length > 1) {
         const o = exclusive[0]!;
-        return err(`"${o.label['zh-CN']}"不能与其他选项同时选择`, `"${o.label.en}" cannot be combined with other options`);
+        return [{ questionId: q.id, message: tLazy(() => `"${o.label['zh-CN']}"不能与其他选项同时选择`, () => `"${o.label.en}" cannot be combined with other options`) }];
       }
       return [];
     }
@@ -261,7 +261,7 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
               questionId: q.id,
               item: i,
               field: f.id,
-              message: t(`第${i + 1}项"${f.label['zh-CN']}"：${e['zh-CN']}`, `Item ${i + 1}, ${f.label.en}: ${e.en}`),
+              message: tLazy(() => `第${i + 1}项"${f.label['zh-CN']}"：${e['zh-CN']}`, () => `Item ${i + 1}, ${f.label.en}: ${e.en}`),
             });
           }
         }

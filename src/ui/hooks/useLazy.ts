@@ -47,7 +47,7 @@ export function useLazy<T>(l: Lazy<T>, when: boolean): LazyState<T> {
     return () => {
       live = false;
     };
-  }, [when, value, error]);
+  }, [l, when, value, error]);
   if (value !== undefined) return { status: 'ready', value };
   if (error) return { status: 'failed', error, retry: () => setError(null) };
   return { status: when ? 'loading' : 'idle' };

@@ -33,22 +33,38 @@ import {
   saveAssessment,
   storageAvailable,
 } from '../storage/assessment-store.ts';
-import { CheckAnswers } from '../components/CheckAnswers.tsx';
-import { Library } from '../components/Library.tsx';
-import { QuestionPage } from '../components/QuestionPage.tsx';
 import { StartForm } from '../components/StartForm.tsx';
-import { TaskList } from '../components/TaskList.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
 import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
+/** The page's language, as Base.astro sets it (the same as the island's `locale` prop). */
+const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+/** A module that shows the results part of the UI strings (src/i18n/parts.ts): both arrive before it renders. */
+const withResultStrings = <T,>(m: Promise<T>): Promise<T> => Promise.all([m, loadMessages(pageLocale(), ['results'])]).then(([v]) => v);
+
+/**
+ * The pages of the wizard, each loaded when first shown — a first visit opens on the start form, which comes
+ * with the island — and all of them fetched once the first page is up, so that moving on does not wait.
+ */
+const views = {
+  library: lazy(() => import('../components/Library.tsx')),
+  tasks: lazy(() => import('../components/TaskList.tsx')),
+  question: lazy(() => import('../components/QuestionPage.tsx')),
+  review: lazy(() => import('../components/CheckAnswers.tsx')),
+} as const;
+type ViewPhase = keyof typeof views;
+/** Whichever page module is loaded: each exports its own component. */
+type AnyView = Partial<typeof import('../components/Library.tsx') & typeof import('../components/TaskList.tsx') & typeof import('../components/QuestionPage.tsx') & typeof import('../components/CheckAnswers.tsx')>;
+const isViewPhase = (phase: string): phase is ViewPhase => phase in views;
+
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
-const resultsView = lazy(() => import('../lazy/results-view.tsx'));
+const resultsView = lazy(() => withResultStrings(import('../lazy/results-view.tsx')));
 const problemsModule = lazy(() => import('../lazy/problems.ts'));
 /** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
-const conflictModule = lazy(() => import('../components/ConflictNotice.tsx'));
+const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
 
 const CARRY = 'face-pia-carry:';
 /** A campaign opened from a link, waiting for the start form (kept for this tab only, so a reload keeps it). */
@@ -325,15 +341,24 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   useEffect(() => {
     if (file) loadBankText(locale).catch(() => undefined);
   }, [!!file]);
+  // This page's code (see `views`); the other pages' once the first one is shown.
+  const view = useLazy<AnyView>(views[isViewPhase(phase) ? phase : 'library'], isViewPhase(phase));
+  useEffect(() => {
+    const later = () => Object.values(views).forEach((v) => v.load().catch(() => undefined));
+    const id = setTimeout(later, 0);
+    return () => clearTimeout(id);
+  }, []);
+  const pageState = words.status !== 'ready' ? words : isViewPhase(phase) && view.status !== 'ready' ? view : null;
 
   let page;
-  switch (words.status === 'ready' ? phase : 'words') {
-    case 'words':
-      page = <LazyFallback state={words} t={t} />;
+  const v = view.status === 'ready' ? view.value : undefined;
+  switch (pageState ? 'waiting' : phase) {
+    case 'waiting':
+      page = <LazyFallback state={pageState!} t={t} />;
       break;
     case 'library':
-      page = (
-        <Library
+      page = v?.Library ? (
+        <v.Library
           items={storageAvailable() ? library : file ? [file] : []}
           startHref={href({ phase: 'start' })}
           locale={locale}
@@ -355,7 +380,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
             exportFile: (f) => downloadAssessment(f),
           }}
         />
-      );
+      ) : null;
       break;
     case 'start':
       page = (
@@ -375,8 +400,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       );
       break;
     case 'tasks':
-      page = file ? (
-        <TaskList
+      page = file && v?.TaskList ? (
+        <v.TaskList
           file={file}
           problems={problems}
           sectionHref={(s) => href(sectionEntry(s, file.answers, scopeOf(file)))}
@@ -390,8 +415,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     case 'question': {
       const q = questionById(ctx.questionId ?? '');
       page =
-        file && q ? (
-          <QuestionPage
+        file && q && v?.QuestionPage ? (
+          <v.QuestionPage
             key={`${q.id}|${ctx.returnTo?.phase ?? ''}`}
             q={q}
             file={file}
@@ -408,8 +433,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       const section = ctx.reviewSection;
       const returnTo = section ? ({ phase: 'review', section } as const) : ({ phase: 'review' } as const);
       const next = file ? nextUnanswered(file, section) : undefined;
-      page = file ? (
-        <CheckAnswers
+      page = file && v?.CheckAnswers ? (
+        <v.CheckAnswers
           file={file}
           section={section}
           changeHref={(qid) => href({ phase: 'question', questionId: qid, returnTo })}
