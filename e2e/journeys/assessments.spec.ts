@@ -4,7 +4,7 @@
  * validation, a hidden question refused from the URL, and 320 px wide pages.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { positionToHash } from '../../src/domain/machine/navigation.ts';
 import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { questionById } from '../../src/domain/questions/bank.ts';

@@ -3,7 +3,7 @@
  * through the UI, downloads the report PDF (which names the campaign, read back with pdfjs-dist) and imports
  * that PDF again: the same assessment comes back as a copy. Plus axe and validation on the checklist builder.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { canonicalJson, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { sampleAnswer } from '../../src/domain/machine/sample-answers.ts';
 import { buildReport } from '../../src/domain/report/build-report.ts';

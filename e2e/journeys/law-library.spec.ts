@@ -2,7 +2,7 @@
  * The law library, guidance and methodology pages in both languages: axe on every kind of page, every citation
  * link resolves, the search works, and the strict CSP is in every page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { allArticleIds, articleSlug } from '../../src/domain/law/catalogue.ts';
 import { QUESTIONS } from '../../src/domain/questions/bank.ts';
 import { PRESETS } from '../../src/domain/questions/presets.ts';

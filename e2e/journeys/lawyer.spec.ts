@@ -5,7 +5,7 @@
  * mode on, in both languages.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import type { AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { readDocx } from '../../src/docx/read-docx.ts';
 import { Axe, gotoHydrated, text } from '../support/app.ts';

@@ -1,5 +1,5 @@
 /** Bad links: a truncated checklist or share link shows what is wrong and leaves every saved assessment as it was. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { assessmentFragment, campaignFragment } from '../../src/domain/share/links.ts';
 import { scenarioById } from '../../src/domain/scenarios/index.ts';

@@ -3,7 +3,7 @@
  * only, and the law text, the rules and the results code only when they are wanted — each then arriving and
  * showing what it should.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { articleSlug, getArticle, quoteText } from '../../src/domain/law/catalogue.ts';
 import { positionToHash } from '../../src/domain/machine/navigation.ts';
 import { newAssessment } from '../../src/domain/persistence/assessment-file.ts';

@@ -3,7 +3,7 @@
  * nothing of any host but its own, every page carries the CSP, and hostile text typed into the wizard is shown
  * as text, never run.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { questionById } from '../../src/domain/questions/bank.ts';
 import { positionToHash } from '../../src/domain/machine/navigation.ts';
 import { newAssessment } from '../../src/domain/persistence/assessment-file.ts';

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../support/test.ts';
 import { pageJs } from '../../src/build/budgets.ts';
 import { walk } from '../../src/build/files.ts';
 import { squash, pdfPages } from '../../src/pdf/test-support.ts';

@@ -10,7 +10,7 @@
  * storage events while `__holdStorage` is set (the browser still updates that tab's localStorage). Full storage
  * is made by refusing writes of assessment files while `__storageFull` is set.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '../support/test.ts';
 import type { AnswerValue } from '../../src/domain/conditions.ts';
 import type { Locale } from '../../src/domain/locale.ts';
 import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';

@@ -3,7 +3,7 @@
  * results, with axe on every page: a scenic area on the public-security route, a supermarket with attribute
  * analytics (a red line), a residential community on the consent route with face-only entry (a red line).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import type { AnswerValue } from '../../src/domain/conditions.ts';
 import type { Locale } from '../../src/domain/locale.ts';
 import { questionById } from '../../src/domain/questions/bank.ts';
