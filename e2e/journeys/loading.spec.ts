@@ -51,3 +51,28 @@ for (const locale of ['zh-CN', 'en'] as const) {
     });
   });
 }
+
+test('a first visit shows the start form before the wizard arrives, and hands over what was typed', async ({ page }) => {
+  // Hold the wizard's code back until the form has been sent, as on a slow connection.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(/\/_astro\/Wizard\.[\w-]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await gotoHydrated(page, '/en/assessment/');
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'start.title') })).toBeVisible();
+  await page.getByLabel(text('en', 'start.name')).fill('Riverside gate trial');
+  await page.getByLabel(text('en', 'start.organisation')).fill('Riverside Parks Ltd');
+  await page.getByLabel(text('en', 'start.venue')).fill('Riverside Park');
+  await page.getByRole('button', { name: text('en', 'start.submit') }).click();
+  await expect(page.getByTestId('loading')).toBeVisible();
+  expect(asked, 'the wizard was being fetched while the visitor typed').toBe(true);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'tasks.title') })).toBeVisible();
+  await expect(page.locator('.app')).toContainText('Riverside Park');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('face-pia:v1:file:')).map((k) => JSON.parse(localStorage.getItem(k)!).meta.name));
+  expect(stored).toEqual(['Riverside gate trial']);
+});

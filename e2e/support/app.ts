@@ -10,6 +10,7 @@ import type { Locale } from '../../src/domain/locale.ts';
 import { questionById, SECTIONS } from '../../src/domain/questions/bank.ts';
 import type { QuestionDef } from '../../src/domain/questions/schema.ts';
 import { translate, type MessageKey } from '../../src/i18n/translate.ts';
+import { zhCN } from '../../src/i18n/ui.zh-CN.ts';
 import { dateFieldId, fieldId, itemFieldId } from '../../src/ui/components/fields/ids.ts';
 
 /** axe-core's source, evaluated in the page (a script tag would be refused by the site's CSP). */
@@ -72,8 +73,13 @@ export class Axe {
       return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
     }, AXE_TAGS);
     expect(violations, `axe violations on ${label ?? key}`).toEqual([]);
+    // UI strings load in parts (src/i18n/parts.ts): a part that has not arrived shows its keys instead.
+    const shown = await this.page.evaluate(() => document.body.innerText);
+    expect(MESSAGE_KEYS.filter((k) => shown.includes(k)), `UI string keys shown instead of text on ${label ?? key}`).toEqual([]);
   }
 }
+
+const MESSAGE_KEYS = Object.keys(zhCN);
 
 /** The question id shown now, from the URL hash (#/q/<id>…), or undefined when not on a question page. */
 export function currentQuestion(page: Page): string | undefined {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBudgets } from './budgets.ts';
+import { checkBudgets, returningJs } from './budgets.ts';
 
 let dir = '';
 function site(files: Record<string, string>): string {
@@ -50,6 +50,25 @@ describe('JavaScript budgets on the built site', () => {
     });
     const p = checkBudgets(d).pages.find((x) => x.page === 'en/assessment/index.html')!;
     expect(p.files).toEqual(['_astro/app.js', '_astro/bank-text-en-common.aaa111.js', '_astro/ui.en.core.abc123.js']);
+  });
+
+  it('measures a returning visit: the wizard and a question page with its words, in the page language', () => {
+    const d = site({
+      'en/assessment/index.html': page('/_astro/app.js'),
+      '_astro/app.js': 'const w=()=>import("./Wizard.a1.js");',
+      '_astro/Wizard.a1.js': `import "./xstate.b2.js";${noise(30)}`,
+      '_astro/xstate.b2.js': noise(60),
+      '_astro/QuestionPage.c3.js': noise(6),
+      '_astro/Results.d4.js': noise(50),
+      '_astro/bank-text-en-common.e5.js': noise(1),
+      '_astro/bank-text-en-storage.e6.js': noise(3),
+      '_astro/bank-text-en-venue.e7.js': noise(1),
+      '_astro/bank-text-zh-CN-storage.e8.js': noise(9),
+    });
+    const [r] = returningJs(d);
+    expect(r!.files).toEqual(['_astro/QuestionPage.c3.js', '_astro/Wizard.a1.js', '_astro/app.js', '_astro/bank-text-en-common.e5.js', '_astro/bank-text-en-storage.e6.js', '_astro/xstate.b2.js']);
+    const { failures } = checkBudgets(d);
+    expect(failures).toEqual([expect.stringMatching(/^en\/assessment\/index\.html: \d+\.\d KB gzip of JavaScript for a returning visit, over the assessment page, returning visit budget of 66 KB/)]);
   });
 
   it('refuses a page that loads the PDF or Word library before one is asked for', () => {

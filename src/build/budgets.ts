@@ -3,7 +3,7 @@
  * module scripts and island components and renderers, with every static import they pull in — measured gzipped.
  * Run by `npm test` (after the build) and reported by `npm run bench`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { walk } from './files.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,16 +25,21 @@ export interface Budget {
 export const ON_DEMAND = /jspdf|docx|html2canvas|purify|canvg|fflate|qrcode|render-pdf|render-docx|NotoSans/i;
 
 export const BUDGETS: readonly Budget[] = [
-  // The issue's target is 50 KB, not met. Today the page needs 81.6–82.4 KB: xstate 12, Preact 5, the
-  // two-language question bank 27, its UI strings 8.5, the wizard's components, persistence and the two-tab
-  // merge ~29. This budget stops it growing back (it was 186 KB before the results, rules, law text and the
-  // other language were split off); the next step is to ship the bank's text one language at a time.
-  { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 85 * 1024 },
+  // A first visit: the start form, with the strings and venue types of the page's language (the wizard loads
+  // while the visitor types; see src/ui/islands/AssessmentApp.tsx). The issue's target is 50 KB.
+  { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 50 * 1024 },
   { name: 'law index (search)', match: (p) => /(^|\/)law\/index\.html$/.test(p), maxGzip: 4 * 1024 },
   { name: 'checklist builder', match: (p) => /(^|\/)checklist\/index\.html$/.test(p), maxGzip: 35 * 1024 },
   { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law|checklist)\/index\.html$/.test(p), maxGzip: 3 * 1024 },
 ];
 
+/**
+ * A returning visitor waits for more before seeing their assessment: the wizard (xstate, the machine, the bank's
+ * skeleton, storage, merging) and the page it reopens — at worst a question page, with its section's words.
+ * After a first visit the service worker serves all of it from the cache, but it is measured as if from the
+ * network. This budget stops it growing (today 58–62 KB: xstate alone is 12).
+ */
+export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 66 * 1024 };
 
 function scriptRefs(html: string): string[] {
   const refs = new Set<string>();
@@ -71,14 +76,20 @@ function bootChunks(distDir: string, page: string): string[] {
 /** The JavaScript files (absolute paths) a page loads on first load: its scripts with their static imports. */
 export function firstLoadFiles(dist: string, htmlFile: string, base = '/'): string[] {
   const distDir = resolve(dist);
+  const page = relative(distDir, htmlFile).split(sep).join('/');
+  const refs = scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => (u.startsWith(base) ? join(distDir, u.slice(base.length)) : u.startsWith('/') ? join(distDir, u) : resolve(dirname(htmlFile), u)));
+  return withStaticImports(distDir, [...refs, ...bootChunks(distDir, page)], base);
+}
+
+/** The files that follow from these entry files through static imports. */
+function withStaticImports(distDir: string, entries: readonly string[], base: string): string[] {
   const toFile = (url: string, from: string) => {
     if (url.startsWith(base)) return join(distDir, url.slice(base.length));
     if (url.startsWith('/')) return join(distDir, url);
     return resolve(dirname(from), url);
   };
-  const page = relative(distDir, htmlFile).split(sep).join('/');
   const seen = new Set<string>();
-  const queue = [...scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => toFile(u, htmlFile)), ...bootChunks(distDir, page)];
+  const queue = [...entries];
   while (queue.length) {
     const f = queue.shift()!;
     if (seen.has(f) || !existsSync(f)) continue;
@@ -88,20 +99,47 @@ export function firstLoadFiles(dist: string, htmlFile: string, base = '/'): stri
   return [...seen];
 }
 
+/** A returning visitor's files for an assessment page (see RETURNING_BUDGET); [] for other pages. */
+export function returningVisitFiles(dist: string, htmlFile: string, base = '/'): string[] {
+  const distDir = resolve(dist);
+  const page = relative(distDir, htmlFile).split(sep).join('/');
+  if (!RETURNING_BUDGET.match(page)) return [];
+  const locale = page.startsWith('en/') ? 'en' : 'zh-CN';
+  const astro = join(distDir, '_astro');
+  const all = existsSync(astro) ? walk(astro) : [];
+  const views = all.filter((f) => /[\\/](Wizard|QuestionPage)\.[\w-]+\.js$/.test(f));
+  const words = all
+    .filter((f) => new RegExp(`[\\/]bank-text-${locale.replace('-', '\\-')}-(?!common)[\\w-]+\.[\\w-]+\.js$`).test(f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)
+    .slice(0, 1);
+  return [...new Set([...firstLoadFiles(dist, htmlFile, base), ...withStaticImports(distDir, [...views, ...words], base)])];
+}
+
+function measure(distDir: string, page: string, files: readonly string[], inline: readonly Buffer[] = []): PageJs {
+  const names = [...files.map((f) => relative(distDir, f).split(sep).join('/')).sort(), ...inline.map((_, i) => `(inline script ${i + 1})`)];
+  const contents = [...files.map((f) => readFileSync(f)), ...inline];
+  return { page, files: names, bytes: contents.reduce((n, c) => n + c.length, 0), gzip: contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) };
+}
+
 export function pageJs(dist: string, base = '/'): PageJs[] {
   const distDir = resolve(dist);
   return walk(distDir)
     .filter((f) => f.endsWith('.html'))
     .map((htmlFile) => {
       const page = relative(distDir, htmlFile).split(sep).join('/');
-      const seen = firstLoadFiles(distDir, htmlFile, base);
       // Inline scripts count by their own bytes.
       const html = readFileSync(htmlFile, 'utf8');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!)).filter((b) => b.length > 0);
-      const files = [...seen.map((f) => relative(distDir, f).split(sep).join('/')).sort(), ...inline.map((_, i) => `(inline script ${i + 1})`)];
-      const contents = [...seen.map((f) => readFileSync(f)), ...inline];
-      return { page, files, bytes: contents.reduce((n, c) => n + c.length, 0), gzip: contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) };
+      return measure(distDir, page, firstLoadFiles(distDir, htmlFile, base), inline);
     });
+}
+
+/** The returning visit of each assessment page (see RETURNING_BUDGET). */
+export function returningJs(dist: string, base = '/'): PageJs[] {
+  const distDir = resolve(dist);
+  return walk(distDir)
+    .filter((f) => f.endsWith('.html') && RETURNING_BUDGET.match(relative(distDir, f).split(sep).join('/')))
+    .map((htmlFile) => measure(distDir, relative(distDir, htmlFile).split(sep).join('/'), returningVisitFiles(distDir, htmlFile, base)));
 }
 
 export function checkBudgets(distDir: string, base = '/'): { failures: string[]; pages: PageJs[] } {
@@ -113,6 +151,11 @@ export function checkBudgets(distDir: string, base = '/'): { failures: string[];
     const eager = p.files.filter((f) => ON_DEMAND.test(f));
     if (eager.length) failures.push(`${p.page}: loads ${eager.join(', ')} before a PDF or Word file is asked for`);
   }
+  for (const p of returningJs(distDir, base)) {
+    if (p.gzip > RETURNING_BUDGET.maxGzip) failures.push(`${p.page}: ${(p.gzip / 1024).toFixed(1)} KB gzip of JavaScript for a returning visit, over the ${RETURNING_BUDGET.name} budget of ${(RETURNING_BUDGET.maxGzip / 1024).toFixed(0)} KB (${p.files.join(', ')})`);
+    const eager = p.files.filter((f) => ON_DEMAND.test(f));
+    if (eager.length) failures.push(`${p.page}: a returning visit loads ${eager.join(', ')} before a PDF or Word file is asked for`);
+  }
   return { failures, pages };
 }
 
@@ -121,6 +164,7 @@ if (process.argv[1] && process.argv[1].endsWith('budgets.ts')) {
   const { failures, pages } = checkBudgets(dist, process.env.BASE ?? '/');
   const worst = [...pages].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
   for (const p of worst) console.log(`budgets: ${p.page} ${(p.gzip / 1024).toFixed(1)} KB gzip JS (${p.files.length} files)`);
+  for (const p of returningJs(dist, process.env.BASE ?? '/')) console.log(`budgets: ${p.page}, returning visit, ${(p.gzip / 1024).toFixed(1)} KB gzip JS (${p.files.length} files)`);
   if (failures.length) {
     console.error(`budgets: ${failures.length} page(s) over budget:\n${failures.join('\n')}`);
     process.exit(1);

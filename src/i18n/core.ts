@@ -32,7 +32,8 @@ const PART_LOADERS: Readonly<Record<Locale, Readonly<Record<MessagePart, () => P
 
 /** Add strings to a language's dictionary (a whole dictionary: every part). */
 export function registerMessages(locale: Locale, messages: Partial<Messages>, parts: readonly MessagePart[] = MESSAGE_PARTS): void {
-  DICTIONARIES[locale] = { ...DICTIONARIES[locale], ...messages };
+  // In place: a translate() made earlier sees the parts that arrive later.
+  DICTIONARIES[locale] = Object.assign(DICTIONARIES[locale] ?? {}, messages);
   for (const p of parts) LOADED[locale].add(p);
 }
 

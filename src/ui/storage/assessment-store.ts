@@ -17,9 +17,10 @@ import {
   type AssessmentFile,
 } from '../../domain/persistence/assessment-file.ts';
 import { mergeAssessments, resolveConflicts, sameContent, sameValue, type Conflict } from '../../domain/persistence/merge.ts';
+import { FILE_PREFIX, LAST_KEY } from './keys.ts';
 
-const PREFIX = 'face-pia:v1:file:';
-const LAST = 'face-pia:v1:last';
+const PREFIX = FILE_PREFIX;
+const LAST = LAST_KEY;
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' };
 /** A save reports the version actually written, which includes another window's changes when it had some. */

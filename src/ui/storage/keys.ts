@@ -1,0 +1,32 @@
+/**
+ * Where the browser keeps Face PIA's data, and the one question the island asks before the wizard has loaded:
+ * is this a first visit? (Kept apart from assessment-store.ts so that answering it costs no download.)
+ */
+export const FILE_PREFIX = 'face-pia:v1:file:';
+export const LAST_KEY = 'face-pia:v1:last';
+/** A campaign opened from a link, waiting for the start form (kept for this tab only, so a reload keeps it). */
+export const PENDING_CAMPAIGN_KEY = 'face-pia:v1:pending-campaign';
+/** A file carried across a language switch in window.name (only when storage does not work). */
+export const CARRY_PREFIX = 'face-pia-carry:';
+
+/**
+ * A first visit: no link or position in the address (or the start form's), storage that works and holds no
+ * assessment, no campaign waiting, nothing carried across a language switch. Anything else is the wizard's to
+ * sort out.
+ */
+export function isFirstVisit(): boolean {
+  try {
+    const hash = window.location.hash;
+    if (hash !== '' && hash !== '#' && hash !== '#/start') return false;
+    if (window.name.startsWith(CARRY_PREFIX)) return false;
+    if (window.sessionStorage.getItem(PENDING_CAMPAIGN_KEY)) return false;
+    const s = window.localStorage;
+    const probe = `${FILE_PREFIX}probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(FILE_PREFIX)) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
