@@ -35,20 +35,17 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
     if (!first) return;
-    // While the visitor reads and types: fetch the wizard once they start (or after a few seconds), not during
-    // the page load itself. A failure shows when the wizard is needed.
+    // While the visitor types: fetch the wizard as soon as they start (a focus, a tap, a key), not during the
+    // page load itself — submitting the form takes at least one of those. A failure shows when it is needed.
     const fetchWizard = () => {
-      clearTimeout(timer);
       for (const e of STARTING) document.removeEventListener(e, fetchWizard, true);
       wizardModule.load().catch(() => undefined);
     };
-    const timer = setTimeout(fetchWizard, 3000);
     for (const e of STARTING) document.addEventListener(e, fetchWizard, true);
     // Leaving the start form another way (Back to "your assessments", a pasted link): the wizard takes over.
     const onHash = () => setMode('wizard');
     window.addEventListener('hashchange', onHash);
     return () => {
-      clearTimeout(timer);
       for (const e of STARTING) document.removeEventListener(e, fetchWizard, true);
       window.removeEventListener('hashchange', onHash);
     };
