@@ -37,7 +37,7 @@ export const BUDGETS: readonly Budget[] = [
  * A returning visitor waits for more before seeing their assessment: the wizard (xstate, the machine, the bank's
  * skeleton, storage, merging) and the page it reopens — at worst a question page, with its section's words.
  * After a first visit the service worker serves all of it from the cache, but it is measured as if from the
- * network. This budget stops it growing (today 58–62 KB: xstate alone is 12).
+ * network. This budget stops it growing (today 63.3–64.0 KB: xstate alone is 12).
  */
 export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 66 * 1024 };
 
@@ -58,6 +58,9 @@ function staticImports(js: string): string[] {
   return out;
 }
 
+/** The language of an assessment page (en/… or the zh-CN default), escaped for a file-name pattern. */
+const localePattern = (page: string) => (page.startsWith('en/') ? 'en' : 'zh\\-CN');
+
 /**
  * Chunks a page imports dynamically but always at start-up, so they belong to its first load: the assessment
  * island loads the core UI strings of its page's language (src/i18n/parts.ts) and the question bank's words shared
@@ -66,35 +69,36 @@ function staticImports(js: string): string[] {
  */
 function bootChunks(distDir: string, page: string): string[] {
   if (!/(^|\/)assessment\/index\.html$/.test(page)) return [];
-  const locale = page.startsWith('en/') ? 'en' : 'zh-CN';
   const dir = join(distDir, '_astro');
   if (!existsSync(dir)) return [];
-  const l = locale.replace('-', '\\-');
+  const l = localePattern(page);
   return walk(dir).filter((f) => new RegExp(`[\\/](ui\\.${l}\\.core|bank-text-${l}-common)\\.[\\w-]+\\.js$`).test(f));
+}
+
+/** A script's URL (site-absolute under `base`, or relative to the file that names it) as a file in dist/. */
+function urlToFile(distDir: string, base: string, url: string, from: string): string {
+  if (url.startsWith(base)) return join(distDir, url.slice(base.length));
+  if (url.startsWith('/')) return join(distDir, url);
+  return resolve(dirname(from), url);
 }
 
 /** The JavaScript files (absolute paths) a page loads on first load: its scripts with their static imports. */
 export function firstLoadFiles(dist: string, htmlFile: string, base = '/'): string[] {
   const distDir = resolve(dist);
   const page = relative(distDir, htmlFile).split(sep).join('/');
-  const refs = scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => (u.startsWith(base) ? join(distDir, u.slice(base.length)) : u.startsWith('/') ? join(distDir, u) : resolve(dirname(htmlFile), u)));
+  const refs = scriptRefs(readFileSync(htmlFile, 'utf8')).map((u) => urlToFile(distDir, base, u, htmlFile));
   return withStaticImports(distDir, [...refs, ...bootChunks(distDir, page)], base);
 }
 
 /** The files that follow from these entry files through static imports. */
 function withStaticImports(distDir: string, entries: readonly string[], base: string): string[] {
-  const toFile = (url: string, from: string) => {
-    if (url.startsWith(base)) return join(distDir, url.slice(base.length));
-    if (url.startsWith('/')) return join(distDir, url);
-    return resolve(dirname(from), url);
-  };
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
     const f = queue.shift()!;
     if (seen.has(f) || !existsSync(f)) continue;
     seen.add(f);
-    for (const i of staticImports(readFileSync(f, 'utf8'))) queue.push(toFile(i, f));
+    for (const i of staticImports(readFileSync(f, 'utf8'))) queue.push(urlToFile(distDir, base, i, f));
   }
   return [...seen];
 }
@@ -104,12 +108,12 @@ export function returningVisitFiles(dist: string, htmlFile: string, base = '/'):
   const distDir = resolve(dist);
   const page = relative(distDir, htmlFile).split(sep).join('/');
   if (!RETURNING_BUDGET.match(page)) return [];
-  const locale = page.startsWith('en/') ? 'en' : 'zh-CN';
+  const l = localePattern(page);
   const astro = join(distDir, '_astro');
   const all = existsSync(astro) ? walk(astro) : [];
   const views = all.filter((f) => /[\\/](Wizard|QuestionPage)\.[\w-]+\.js$/.test(f));
   const words = all
-    .filter((f) => new RegExp(`[\\/]bank-text-${locale.replace('-', '\\-')}-(?!common)[\\w-]+\.[\\w-]+\.js$`).test(f))
+    .filter((f) => new RegExp(`[\\/]bank-text-${l}-(?!common)[\\w-]+\\.[\\w-]+\\.js$`).test(f))
     .sort((a, b) => statSync(b).size - statSync(a).size)
     .slice(0, 1);
   return [...new Set([...firstLoadFiles(dist, htmlFile, base), ...withStaticImports(distDir, [...views, ...words], base)])];

@@ -29,11 +29,6 @@ export function registerBankText(l: TextLoaders): void {
   loaders = l;
 }
 
-/** Whether the bank's text is split at all (false in Node, where the bank carries its text inline). */
-export function bankTextIsSplit(): boolean {
-  return loaders !== undefined;
-}
-
 function read(locale: Locale, chunk: TextChunk, index: number): string {
   const texts = loaded[locale].get(chunk);
   const s = texts?.[index];

@@ -17,10 +17,7 @@ import {
   type AssessmentFile,
 } from '../../domain/persistence/assessment-file.ts';
 import { mergeAssessments, resolveConflicts, sameContent, sameValue, type Conflict } from '../../domain/persistence/merge.ts';
-import { FILE_PREFIX, LAST_KEY } from './keys.ts';
-
-const PREFIX = FILE_PREFIX;
-const LAST = LAST_KEY;
+import { FILE_PREFIX as PREFIX, LAST_KEY as LAST, workingLocalStorage } from './keys.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' };
 /** A save reports the version actually written, which includes another window's changes when it had some. */
@@ -42,17 +39,7 @@ function remember(file: AssessmentFile): AssessmentFile {
   return file;
 }
 
-function storage(): Storage | null {
-  try {
-    if (typeof window === 'undefined' || !window.localStorage) return null;
-    const probe = `${PREFIX}probe`;
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = workingLocalStorage;
 
 function isQuotaError(e: unknown): boolean {
   return (

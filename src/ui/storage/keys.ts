@@ -9,6 +9,19 @@ export const PENDING_CAMPAIGN_KEY = 'face-pia:v1:pending-campaign';
 /** A file carried across a language switch in window.name (only when storage does not work). */
 export const CARRY_PREFIX = 'face-pia-carry:';
 
+/** The browser's local storage if it can be written now (not disabled, not in a mode that refuses writes). */
+export function workingLocalStorage(): Storage | null {
+  try {
+    if (typeof window === 'undefined' || !window.localStorage) return null;
+    const probe = `${FILE_PREFIX}probe`;
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A first visit: no link or position in the address (or the start form's), storage that works and holds no
  * assessment, no campaign waiting, nothing carried across a language switch. Anything else is the wizard's to
@@ -20,10 +33,8 @@ export function isFirstVisit(): boolean {
     if (hash !== '' && hash !== '#' && hash !== '#/start') return false;
     if (window.name.startsWith(CARRY_PREFIX)) return false;
     if (window.sessionStorage.getItem(PENDING_CAMPAIGN_KEY)) return false;
-    const s = window.localStorage;
-    const probe = `${FILE_PREFIX}probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    const s = workingLocalStorage();
+    if (!s) return false;
     for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(FILE_PREFIX)) return false;
     return true;
   } catch {

@@ -40,7 +40,7 @@ import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
 import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
-import { CARRY_PREFIX, PENDING_CAMPAIGN_KEY } from '../storage/keys.ts';
+import { CARRY_PREFIX as CARRY, PENDING_CAMPAIGN_KEY as PENDING_CAMPAIGN } from '../storage/keys.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /** The page's language, as Base.astro sets it (the same as the island's `locale` prop). */
@@ -69,8 +69,6 @@ const problemsModule = lazy(() => import('../lazy/problems.ts'));
 /** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
 const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
 
-const CARRY = CARRY_PREFIX;
-const PENDING_CAMPAIGN = PENDING_CAMPAIGN_KEY;
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
 const LINK_HASH = /^#?[ca]\d{1,3}\./;
 
