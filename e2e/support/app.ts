@@ -65,6 +65,8 @@ export class Axe {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.runs++;
+    // The results page renders in stages: check the whole of it.
+    if (await this.page.locator('.results').count()) await expect(this.page.locator('.results')).toHaveAttribute('data-rendered', 'all');
     const injected = await this.page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
     if (!injected) await this.page.evaluate(AXE_SOURCE);
     const violations = await this.page.evaluate(async (tags) => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newAssessment, type AssessmentFile } from '../persistence/assessment-file.ts';
 import { scenarioById } from '../scenarios/index.ts';
-import { buildReport } from './build-report.ts';
+import { buildReport, groupDigits } from './build-report.ts';
 import { addWorkingDays, addYears, obligations } from './obligations.ts';
 import { MATRIX } from './risk.ts';
 
@@ -142,5 +143,17 @@ describe('obligations and dates', () => {
 
   it('below 100,000 people there is no filing obligation', () => {
     expect(obligations(scenarioById('gym-compliant')!.answers, '2026-11-23').map((o) => o.id)).not.toContain('frm-filing');
+  });
+});
+
+describe('numbers in the report', () => {
+  it('groupDigits writes a number exactly as toLocaleString does in zh-CN and in en-US', () => {
+    const same = (n: number) => {
+      expect(groupDigits(n), String(n)).toBe(n.toLocaleString('en-US'));
+      expect(groupDigits(n), String(n)).toBe(n.toLocaleString('zh-CN'));
+    };
+    for (const n of [0, -0, 7, 999, 1000, 100000, 1234567.891, 0.0005, 1.0005, 2.5e-7, -1234.5, 99999.9996, 1e20]) same(n);
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), same));
+    fc.assert(fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), same));
   });
 });

@@ -4,6 +4,7 @@ import { fingerprint, type AssessmentFile } from '../../domain/persistence/asses
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import type { Unprintable } from '../../pdf/unprintable.ts';
+import { useRevealAll } from './Staged.tsx';
 
 type Kind = 'pdf' | 'a4' | 'a3' | 'docx' | 'json';
 const LABELS: Record<Kind, MessageKey> = {
@@ -36,6 +37,8 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
     setPendingState(p);
   };
   const pendingRef = useRef<HTMLDivElement>(null);
+  // The share section is at the end of the results page, which may still be rendering.
+  const revealAll = useRevealAll();
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (pending) pendingRef.current?.focus();
@@ -160,6 +163,7 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
           href="#share-title"
           onClick={(e) => {
             // The URL hash holds the position in the assessment: move focus without changing it.
+            revealAll();
             const el = document.getElementById('share-title');
             if (!el) return;
             e.preventDefault();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ActionEdit, ActionStatus, AssessmentFile } from '../../domain/persistence/assessment-file.ts';
 import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -10,9 +10,13 @@ import { PageHeading } from './PageHeading.tsx';
 import { Downloads } from './Downloads.tsx';
 import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
+import { renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
 
 export interface ResultsProps {
-  report: ReportModel;
+  /** The report; undefined while it is being built (see lazy/use-report.ts): then only the heading shows. */
+  report: ReportModel | undefined;
+  /** Build the report now if it is still pending (printing cannot wait). */
+  buildNow: () => void;
   /** Hash of the question page that changes or answers `questionId` and returns here. */
   changeHref: (questionId: string) => string;
   reviewHref: string;
@@ -37,302 +41,393 @@ const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines
 /**
  * The results page. It renders the ReportModel and nothing else: the conclusion, findings, risks, obligations
  * and texts all come from buildReport(); this component never decides a legal question itself.
+ *
+ * The heading renders at once, then — the report built (see lazy/use-report.ts) — the top of the report
+ * (meta, conclusion), then the rest in stages, in page order, one per frame (see Staged.tsx): a finding, an action
+ * or a section at a time. `data-rendered="all"` on the page marks the end.
  */
-export function Results({ report, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, locale, t }: ResultsProps) {
-  const m = report.meta;
+export function Results({ report, buildNow, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, locale, t }: ResultsProps) {
   const [lawyerOn, setLawyerOn] = useState(() => file.review !== undefined);
   const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit };
   const toggleLawyer = (on: boolean) => {
     setLawyerOn(on);
     if (on && !file.review) onReviewEdit({ review: { client: '', matter: '', reviewer: '' } });
   };
+  const root = useRef<HTMLDivElement>(null);
+  const [stages] = useState(() => new StageQueue(() => root.current?.setAttribute('data-rendered', 'all')));
+  // Stages are numbered in page order as this render meets them.
+  let steps = 0;
+  const stage = () => ++steps;
+  useLayoutEffect(() => {
+    if (report) stages.setTotal(steps);
+  });
+  const latestBuildNow = useRef(buildNow);
+  latestBuildNow.current = buildNow;
+  useLayoutEffect(() => {
+    // Printing cannot wait for the report or the stages: build and render the rest now, and open its <details>
+    // (the appendix) as the island's own beforeprint listener does for those already on the page — it may have
+    // run before this one.
+    const print = () => {
+      renderSynchronously(() => latestBuildNow.current());
+      stages.revealAll();
+      root.current?.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+    };
+    window.addEventListener('beforeprint', print);
+    return () => {
+      window.removeEventListener('beforeprint', print);
+      stages.stop();
+    };
+  }, []);
+  const heading = <PageHeading class="heading-xl">{t('results.title')}</PageHeading>;
+  if (!report) {
+    // The same element as below, so the heading (and the focus the island may have moved to it) stays put.
+    return (
+      <StagesProvider value={stages}>
+        <div class="results" ref={root}>
+          {heading}
+        </div>
+      </StagesProvider>
+    );
+  }
+  const m = report.meta;
   const riskTitle = new Map(report.risks.rows.map((r) => [r.id, r.title]));
   return (
-    <div class="results">
-      <PageHeading class="heading-xl">{t('results.title')}</PageHeading>
-      <p class="lead">{m.assessmentName}</p>
-      <ul class="meta-list">
-        <li>
-          {m.organisation} · {m.venueName}
-          {m.venueType ? ` · ${m.venueType}` : ''}
-        </li>
-        <li>{t('results.preparedOn', { date: formatDate(m.preparedOn, locale) })}</li>
-        <li>{t('results.lawAsOf', { date: formatDate(m.lawAsOf, locale), version: m.catalogueVersion })}</li>
-        <li>{t('results.keepUntil', { date: formatDate(m.keepUntil, locale) })}</li>
-        <li>{t('results.reportId', { id: m.reportId })}</li>
-        {m.review && !lawyerOn && (m.review.client || m.review.matter || m.review.reviewer) ? (
-          <li>{t('lawyer.reviewLine', { client: m.review.client || '—', matter: m.review.matter || '—', reviewer: m.review.reviewer || '—' })}</li>
-        ) : null}
-      </ul>
+    <StagesProvider value={stages}>
+      <div class="results" ref={root}>
+        {heading}
+        <p class="lead">{m.assessmentName}</p>
+        <ul class="meta-list">
+          <li>
+            {m.organisation} · {m.venueName}
+            {m.venueType ? ` · ${m.venueType}` : ''}
+          </li>
+          <li>{t('results.preparedOn', { date: formatDate(m.preparedOn, locale) })}</li>
+          <li>{t('results.lawAsOf', { date: formatDate(m.lawAsOf, locale), version: m.catalogueVersion })}</li>
+          <li>{t('results.keepUntil', { date: formatDate(m.keepUntil, locale) })}</li>
+          <li>{t('results.reportId', { id: m.reportId })}</li>
+          {m.review && !lawyerOn && (m.review.client || m.review.matter || m.review.reviewer) ? (
+            <li>{t('lawyer.reviewLine', { client: m.review.client || '—', matter: m.review.matter || '—', reviewer: m.review.reviewer || '—' })}</li>
+          ) : null}
+        </ul>
 
-      <section class={`conclusion conclusion--${report.conclusion.code}`} aria-labelledby="conclusion-title" data-testid="conclusion">
-        <h2 class="conclusion__title" id="conclusion-title">
-          {report.conclusion.title}
-        </h2>
-        <p>{report.conclusion.summary}</p>
-        {report.conclusion.reasons.length ? (
-          <>
-            <h3 class="heading-s">{t('results.reasons')}</h3>
-            <ul class="list list--bullet">
-              {report.conclusion.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
+        <section class={`conclusion conclusion--${report.conclusion.code}`} aria-labelledby="conclusion-title" data-testid="conclusion">
+          <h2 class="conclusion__title" id="conclusion-title">
+            {report.conclusion.title}
+          </h2>
+          <p>{report.conclusion.summary}</p>
+          {report.conclusion.reasons.length ? (
+            <>
+              <h3 class="heading-s">{t('results.reasons')}</h3>
+              <ul class="list list--bullet">
+                {report.conclusion.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
 
-      <h2 class="visually-hidden">{t('results.counts')}</h2>
-      <ul class="counts">
-        <li class="counts__item counts__item--red">
-          <span class="counts__number">{report.counts.red}</span> {t('results.countRed')}
-        </li>
-        <li class="counts__item counts__item--nc">
-          <span class="counts__number">{report.counts.nc}</span> {t('results.countNc')}
-        </li>
-        <li class="counts__item counts__item--risk">
-          <span class="counts__number">{report.counts.risk}</span> {t('results.countRisk')}
-        </li>
-        <li class="counts__item counts__item--unknown">
-          <span class="counts__number">{report.counts.unknown}</span> {t('results.countUnknown')}
-        </li>
-      </ul>
-
-      <Downloads report={report} file={file} onExportJson={onExport} locale={locale} t={t} />
-      <p class="no-print">
-        <a href={reviewHref}>{t('results.backToReview')}</a>
-      </p>
-
-      <LawyerToggle on={lawyerOn} onChange={toggleLawyer} t={t} />
-      {lawyerOn && file.review ? <ReviewDetails review={file.review} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
-
-      <h2 class="heading-l" id="findings">
-        {t('results.findingsHeading')}
-      </h2>
-      {(['red', 'nc', 'risk'] as const).map((sev) => {
-        const list = report.findings.filter((f) => f.severity === sev);
-        return (
-          <section class={`finding-group finding-group--${sev}`} key={sev} aria-labelledby={`findings-${sev}`}>
-            <h3 class="heading-m" id={`findings-${sev}`}>
-              {t(SEVERITY_HEADINGS[sev])} <span class="count-badge">{list.length}</span>
-            </h3>
-            {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
-            {list.map((f) => (
-              <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />
-            ))}
-          </section>
-        );
-      })}
-      {lawyerOn ? <ManualFindingForm existing={file.manualFindings} onAdd={(f) => onReviewEdit({ manualFindings: [...file.manualFindings, f] })} locale={locale} t={t} /> : null}
-
-      <h2 class="heading-l">{t('results.unknownsHeading')}</h2>
-      {report.unknowns.length === 0 ? (
-        <p class="body">{t('results.unknownsEmpty')}</p>
-      ) : (
-        <>
-          <p class="body">{t('results.unknownsIntro')}</p>
-          <ul class="unknowns" data-testid="unknowns">
-            {report.unknowns.map((u) => (
-              <li class="unknowns__item" key={u.ruleId}>
-                <p class="unknowns__title">
-                  <span class={`tag tag--${u.severity}`}>{severityLabel(report, u.severity, t)}</span> {u.title}
-                </p>
-                <ul class="list">
-                  {u.questions.map((q) => (
-                    <li key={q.id}>
-                      <a href={changeHref(q.id)}>{t('results.answerQuestion', { question: q.label })}</a>{' '}
-                      <span class="hint hint--inline">{t('results.unknownSection', { section: q.section })}</span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+        <Stage step={stage()}>
+          <h2 class="visually-hidden">{t('results.counts')}</h2>
+          <ul class="counts">
+            <li class="counts__item counts__item--red">
+              <span class="counts__number">{report.counts.red}</span> {t('results.countRed')}
+            </li>
+            <li class="counts__item counts__item--nc">
+              <span class="counts__number">{report.counts.nc}</span> {t('results.countNc')}
+            </li>
+            <li class="counts__item counts__item--risk">
+              <span class="counts__number">{report.counts.risk}</span> {t('results.countRisk')}
+            </li>
+            <li class="counts__item counts__item--unknown">
+              <span class="counts__number">{report.counts.unknown}</span> {t('results.countUnknown')}
+            </li>
           </ul>
-        </>
-      )}
+        </Stage>
 
-      <h2 class="heading-l">{t('results.riskHeading')}</h2>
-      <p class="body">{report.risks.method}</p>
-      <p class="hint">{report.risks.scaleNote}</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-matrix-caption">
-        <table class="table risk-matrix">
-          <caption class="table__caption" id="risk-matrix-caption">
-            {t('results.matrixCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.matrixImpact')}</th>
-              {report.risks.likelihoodLabels.map((l) => (
-                <th scope="col" key={l.likelihood}>
-                  {t('results.matrixLikelihood', { level: l.label })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.risks.matrix.map((row) => (
-              <tr key={row.impact}>
-                <th scope="row">{t('results.matrixImpactRow', { level: row.impactLabel })}</th>
-                {row.cells.map((c) => (
-                  <td class={`risk-cell risk-cell--${c.level}`} key={c.likelihood}>
-                    <span class="risk-cell__level">{c.levelLabel}</span>
-                    {c.risks.length ? (
-                      <ul class="risk-cell__risks">
-                        {c.risks.map((r) => (
-                          <li key={r}>{riskTitle.get(r) ?? r}</li>
+        <Stage step={stage()}>
+          <Downloads report={report} file={file} onExportJson={onExport} locale={locale} t={t} />
+        </Stage>
+        <Stage step={stage()}>
+          <p class="no-print">
+            <a href={reviewHref}>{t('results.backToReview')}</a>
+          </p>
+
+          <LawyerToggle on={lawyerOn} onChange={toggleLawyer} t={t} />
+          {lawyerOn && file.review ? <ReviewDetails review={file.review} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
+        </Stage>
+
+        {(['red', 'nc', 'risk'] as const).map((sev) => {
+          const list = report.findings.filter((f) => f.severity === sev);
+          // A stage for each group, with its first finding; one more for each further finding.
+          const step = stage();
+          return (
+            <Stage key={sev} step={step}>
+              {sev === 'red' ? (
+                <h2 class="heading-l" id="findings">
+                  {t('results.findingsHeading')}
+                </h2>
+              ) : null}
+              <section class={`finding-group finding-group--${sev}`} aria-labelledby={`findings-${sev}`}>
+                <h3 class="heading-m" id={`findings-${sev}`}>
+                  {t(SEVERITY_HEADINGS[sev])} <span class="count-badge">{list.length}</span>
+                </h3>
+                {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
+                {list.map((f, i) => {
+                  const finding = <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />;
+                  return i === 0 ? (
+                    finding
+                  ) : (
+                    <Stage key={f.id} step={stage()}>
+                      {finding}
+                    </Stage>
+                  );
+                })}
+              </section>
+            </Stage>
+          );
+        })}
+        <Stage step={stage()}>
+          {lawyerOn ? <ManualFindingForm existing={file.manualFindings} onAdd={(f) => onReviewEdit({ manualFindings: [...file.manualFindings, f] })} locale={locale} t={t} /> : null}
+
+          <h2 class="heading-l">{t('results.unknownsHeading')}</h2>
+          {report.unknowns.length === 0 ? (
+            <p class="body">{t('results.unknownsEmpty')}</p>
+          ) : (
+            <>
+              <p class="body">{t('results.unknownsIntro')}</p>
+              <ul class="unknowns" data-testid="unknowns">
+                {report.unknowns.map((u) => (
+                  <li class="unknowns__item" key={u.ruleId}>
+                    <p class="unknowns__title">
+                      <span class={`tag tag--${u.severity}`}>{severityLabel(report, u.severity, t)}</span> {u.title}
+                    </p>
+                    <ul class="list">
+                      {u.questions.map((q) => (
+                        <li key={q.id}>
+                          <a href={changeHref(q.id)}>{t('results.answerQuestion', { question: q.label })}</a>{' '}
+                          <span class="hint hint--inline">{t('results.unknownSection', { section: q.section })}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.riskHeading')}</h2>
+          <p class="body">{report.risks.method}</p>
+          <p class="hint">{report.risks.scaleNote}</p>
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-matrix-caption">
+            <table class="table risk-matrix">
+              <caption class="table__caption" id="risk-matrix-caption">
+                {t('results.matrixCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.matrixImpact')}</th>
+                  {report.risks.likelihoodLabels.map((l) => (
+                    <th scope="col" key={l.likelihood}>
+                      {t('results.matrixLikelihood', { level: l.label })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.risks.matrix.map((row) => (
+                  <tr key={row.impact}>
+                    <th scope="row">{t('results.matrixImpactRow', { level: row.impactLabel })}</th>
+                    {row.cells.map((c) => (
+                      <td class={`risk-cell risk-cell--${c.level}`} key={c.likelihood}>
+                        <span class="risk-cell__level">{c.levelLabel}</span>
+                        {c.risks.length ? (
+                          <ul class="risk-cell__risks">
+                            {c.risks.map((r) => (
+                              <li key={r}>{riskTitle.get(r) ?? r}</li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Stage>
+        <Stage step={stage()}>
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-table-caption">
+            <table class="table risk-table">
+              <caption class="table__caption" id="risk-table-caption">
+                {t('results.riskTableCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.riskCol.risk')}</th>
+                  <th scope="col">{t('results.riskCol.impact')}</th>
+                  <th scope="col">{t('results.riskCol.likelihood')}</th>
+                  <th scope="col">{t('results.riskCol.level')}</th>
+                  <th scope="col">{t('results.riskCol.reasons')}</th>
+                  <th scope="col">{t('results.riskCol.treatment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.risks.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.title}
+                      <span class="hint hint--block">{r.description}</span>
+                    </th>
+                    <td>{r.impactLabel}</td>
+                    <td>{r.likelihoodLabel}</td>
+                    <td>
+                      <span class={`tag tag--level-${r.level}`}>{r.levelLabel}</span>
+                    </td>
+                    <td>
+                      <ul class="list list--compact">
+                        {r.reasons.map((x) => (
+                          <li key={x}>{x}</li>
                         ))}
                       </ul>
-                    ) : null}
-                  </td>
+                    </td>
+                    <td>{r.treatment}</td>
+                  </tr>
                 ))}
+              </tbody>
+            </table>
+          </div>
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.actionsHeading')}</h2>
+          {report.actions.length === 0 ? (
+            <p class="body">{t('results.actionsEmpty')}</p>
+          ) : (
+            <>
+              <p class="body no-print">{t('results.actionsIntro')}</p>
+              <ol class="action-plan" data-testid="action-plan">
+                {report.actions.map((a, i) => {
+                  // One by one: the first date field also loads the browser's date formats.
+                  const item = <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />;
+                  return i === 0 ? (
+                    item
+                  ) : (
+                    <Stage key={a.id} step={stage()}>
+                      {item}
+                    </Stage>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.obligationsHeading')}</h2>
+          {report.obligations.length === 0 ? (
+            <p class="body">{t('results.obligationsEmpty')}</p>
+          ) : (
+            <ul class="obligations">
+              {report.obligations.map((o) => (
+                <li class="obligations__item" key={o.id}>
+                  <h3 class="heading-s">{o.title}</h3>
+                  {o.due ? <p class="obligations__due">{t('results.obligationDue', { date: formatDate(o.due, locale) })}</p> : null}
+                  <p>{o.detail}</p>
+                  <CitationLinks citations={o.citations} locale={locale} t={t} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.textsHeading')}</h2>
+          <p class="body">{t('results.textsIntro')}</p>
+          {[report.texts.sign, report.texts.notice, report.texts.consent].map((text, i) => (
+            <GeneratedTextBlock key={i} id={`text-${['sign', 'notice', 'consent'][i]}`} text={text} t={t} />
+          ))}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.sectionsHeading')}</h2>
+          {report.sections.map((s) => (
+            <section class="report-section" key={s.id} aria-labelledby={`section-${s.id}`}>
+              <h3 class="heading-m" id={`section-${s.id}`}>
+                {s.title}
+              </h3>
+              {s.paragraphs.map((p, i) => (
+                <p class="body" key={i}>
+                  {p}
+                </p>
+              ))}
+              <CitationLinks citations={s.answers} locale={locale} t={t} />
+            </section>
+          ))}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.answersHeading')}</h2>
+          {report.answers.map((s) => (
+            <section key={s.id} aria-labelledby={`answers-${s.id}`}>
+              <h3 class="heading-s" id={`answers-${s.id}`}>
+                {s.title}
+              </h3>
+              <dl class="summary-list summary-list--compact">
+                {s.rows.map((r) => (
+                  <div class="summary-list__row" key={r.questionId}>
+                    <dt class="summary-list__key">{r.question}</dt>
+                    <dd class="summary-list__value">{r.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.appendixHeading')}</h2>
+          <details class="details appendix">
+            <summary class="details__summary">
+              <span class="details__summary-text">
+                {t('results.appendixHeading')} ({report.appendix.length})
+              </span>
+            </summary>
+            <div class="details__text">
+              {report.appendix.map((c) => (
+                <CitationBody key={c.articleId} c={c} locale={locale} t={t} />
+              ))}
+            </div>
+          </details>
+        </Stage>
+
+        <Stage step={stage()}>
+          <h2 class="heading-l">{t('results.signOffHeading')}</h2>
+          <table class="table sign-off">
+            <thead>
+              <tr>
+                <th scope="col">{t('results.signOffRole')}</th>
+                <th scope="col">{t('results.signOffName')}</th>
+                <th scope="col">{t('results.signOffDate')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.signOff.map((s) => (
+                <tr key={s.role}>
+                  <th scope="row">{s.role}</th>
+                  <td>{s.name}</td>
+                  <td>{s.date}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="hint disclaimer">{report.disclaimer}</p>
+          <ShareAnswers file={file} onExportJson={onExport} locale={locale} t={t} />
+        </Stage>
       </div>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-table-caption">
-        <table class="table risk-table">
-          <caption class="table__caption" id="risk-table-caption">
-            {t('results.riskTableCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.riskCol.risk')}</th>
-              <th scope="col">{t('results.riskCol.impact')}</th>
-              <th scope="col">{t('results.riskCol.likelihood')}</th>
-              <th scope="col">{t('results.riskCol.level')}</th>
-              <th scope="col">{t('results.riskCol.reasons')}</th>
-              <th scope="col">{t('results.riskCol.treatment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.risks.rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.title}
-                  <span class="hint hint--block">{r.description}</span>
-                </th>
-                <td>{r.impactLabel}</td>
-                <td>{r.likelihoodLabel}</td>
-                <td>
-                  <span class={`tag tag--level-${r.level}`}>{r.levelLabel}</span>
-                </td>
-                <td>
-                  <ul class="list list--compact">
-                    {r.reasons.map((x) => (
-                      <li key={x}>{x}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{r.treatment}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2 class="heading-l">{t('results.actionsHeading')}</h2>
-      {report.actions.length === 0 ? (
-        <p class="body">{t('results.actionsEmpty')}</p>
-      ) : (
-        <>
-          <p class="body no-print">{t('results.actionsIntro')}</p>
-          <ol class="action-plan" data-testid="action-plan">
-            {report.actions.map((a) => (
-              <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />
-            ))}
-          </ol>
-        </>
-      )}
-
-      <h2 class="heading-l">{t('results.obligationsHeading')}</h2>
-      {report.obligations.length === 0 ? (
-        <p class="body">{t('results.obligationsEmpty')}</p>
-      ) : (
-        <ul class="obligations">
-          {report.obligations.map((o) => (
-            <li class="obligations__item" key={o.id}>
-              <h3 class="heading-s">{o.title}</h3>
-              {o.due ? <p class="obligations__due">{t('results.obligationDue', { date: formatDate(o.due, locale) })}</p> : null}
-              <p>{o.detail}</p>
-              <CitationLinks citations={o.citations} locale={locale} t={t} />
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <h2 class="heading-l">{t('results.textsHeading')}</h2>
-      <p class="body">{t('results.textsIntro')}</p>
-      {[report.texts.sign, report.texts.notice, report.texts.consent].map((text, i) => (
-        <GeneratedTextBlock key={i} id={`text-${['sign', 'notice', 'consent'][i]}`} text={text} t={t} />
-      ))}
-
-      <h2 class="heading-l">{t('results.sectionsHeading')}</h2>
-      {report.sections.map((s) => (
-        <section class="report-section" key={s.id} aria-labelledby={`section-${s.id}`}>
-          <h3 class="heading-m" id={`section-${s.id}`}>
-            {s.title}
-          </h3>
-          {s.paragraphs.map((p, i) => (
-            <p class="body" key={i}>
-              {p}
-            </p>
-          ))}
-          <CitationLinks citations={s.answers} locale={locale} t={t} />
-        </section>
-      ))}
-
-      <h2 class="heading-l">{t('results.answersHeading')}</h2>
-      {report.answers.map((s) => (
-        <section key={s.id} aria-labelledby={`answers-${s.id}`}>
-          <h3 class="heading-s" id={`answers-${s.id}`}>
-            {s.title}
-          </h3>
-          <dl class="summary-list summary-list--compact">
-            {s.rows.map((r) => (
-              <div class="summary-list__row" key={r.questionId}>
-                <dt class="summary-list__key">{r.question}</dt>
-                <dd class="summary-list__value">{r.answer}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-
-      <h2 class="heading-l">{t('results.appendixHeading')}</h2>
-      <details class="details appendix">
-        <summary class="details__summary">
-          <span class="details__summary-text">{t('results.appendixHeading')} ({report.appendix.length})</span>
-        </summary>
-        <div class="details__text">
-          {report.appendix.map((c) => (
-            <CitationBody key={c.articleId} c={c} locale={locale} t={t} />
-          ))}
-        </div>
-      </details>
-
-      <h2 class="heading-l">{t('results.signOffHeading')}</h2>
-      <table class="table sign-off">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.signOffRole')}</th>
-            <th scope="col">{t('results.signOffName')}</th>
-            <th scope="col">{t('results.signOffDate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.signOff.map((s) => (
-            <tr key={s.role}>
-              <th scope="row">{s.role}</th>
-              <td>{s.name}</td>
-              <td>{s.date}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="hint disclaimer">{report.disclaimer}</p>
-      <ShareAnswers file={file} onExportJson={onExport} locale={locale} t={t} />
-    </div>
+    </StagesProvider>
   );
 }
 

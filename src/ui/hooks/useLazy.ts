@@ -41,7 +41,9 @@ export function useLazy<T>(l: Lazy<T>, when: boolean): LazyState<T> {
     if (!when || value !== undefined || error) return;
     let live = true;
     l.load().then(
-      () => live && setTick((n) => n + 1),
+      // Render with it in a task of its own: the import resolves in the task that ran the module's code (for
+      // the results, tens of ms on a phone), and one long task blocks input longer than two shorter ones.
+      () => void setTimeout(() => live && setTick((n) => n + 1), 0),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {

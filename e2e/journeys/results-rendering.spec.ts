@@ -1,0 +1,142 @@
+/**
+ * The results page renders its heading at once, the report a moment later and then in stages
+ * (src/ui/lazy/use-report.ts, src/ui/components/Staged.tsx). Whatever the stages, the page a user ends up with
+ * is the whole report, in order, without scrolling; printing, or the link down to the share section, does not
+ * wait for them; and the heading keeps the focus the page gives it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { Locale } from '../../src/domain/locale.ts';
+import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
+import { buildReport } from '../../src/domain/report/build-report.ts';
+import { scenarioById } from '../../src/domain/scenarios/index.ts';
+import { positionToHash } from '../../src/domain/machine/navigation.ts';
+import { assessmentFragment } from '../../src/domain/share/links.ts';
+import { root, text, waitHydrated } from '../support/app.ts';
+
+// Many findings (two red lines), actions, obligations and an appendix: the longest sample report.
+const supermarket = scenarioById('shanghai-putuo-supermarket')!;
+const file: AssessmentFile = { ...newAssessment(supermarket.meta, new Date('2026-03-02T09:00:00Z'), 'staged-results'), answers: supermarket.answers };
+
+/** The page's h2 headings, in order, as the report model and the messages say they should be. */
+function expectedHeadings(locale: Locale): string[] {
+  const report = buildReport(file, locale);
+  const t = (k: Parameters<typeof text>[1]) => text(locale, k);
+  return [
+    report.conclusion.title,
+    t('results.counts'),
+    t('downloads.title'),
+    t('results.findingsHeading'),
+    t('results.unknownsHeading'),
+    t('results.riskHeading'),
+    t('results.actionsHeading'),
+    t('results.obligationsHeading'),
+    t('results.textsHeading'),
+    t('results.sectionsHeading'),
+    t('results.answersHeading'),
+    t('results.appendixHeading'),
+    t('results.signOffHeading'),
+    t('share.title'),
+  ];
+}
+
+async function shareLink(locale: Locale): Promise<string> {
+  return `${root(locale)}assessment/#${(await assessmentFragment(file, 'http://x/')).fragment}`;
+}
+
+const headings = (page: Page) => page.locator('.results h2').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+
+/**
+ * Runs `probe` in the page at the first render of the results for which `when` holds (both are functions of the
+ * results element, as source text) — in the same task as that render, before any later stage can have rendered
+ * — and keeps what it returns in `window.__probe`.
+ */
+async function atFirstRender(page: Page, when: string, probe: string): Promise<void> {
+  await page.addInitScript({
+    content: `
+      new MutationObserver((_, observer) => {
+        const results = document.querySelector('.results');
+        if (!results || !(${when})(results)) return;
+        observer.disconnect();
+        window.__probe = (${probe})(results);
+      }).observe(document, { childList: true, subtree: true });
+    `,
+  });
+}
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`a share link opens the whole report, in order, without scrolling (${locale})`, async ({ page }) => {
+    const report = buildReport(file, locale);
+    await page.goto(await shareLink(locale));
+    await waitHydrated(page);
+    await expect(page.getByRole('heading', { level: 1, name: text(locale, 'results.title') })).toBeVisible();
+    await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await headings(page)).toEqual(expectedHeadings(locale));
+    await expect(page.locator('.finding')).toHaveCount(report.findings.length);
+    expect(await page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(report.findings.map((f) => f.id));
+    await expect(page.locator('[data-action]')).toHaveCount(report.actions.length);
+    await expect(page.locator('.obligations__item')).toHaveCount(report.obligations.length);
+    await expect(page.locator('.generated-text')).toHaveCount(3);
+    await expect(page.locator('.appendix .provision')).toHaveCount(report.appendix.length);
+    await expect(page.locator('.disclaimer')).toHaveText(report.disclaimer);
+  });
+}
+
+test('printing as soon as the results appear prints the whole report, the appendix open', async ({ page }) => {
+  // The first render with the report builder's code there ("Loading" gone), before the report has been built.
+  await atFirstRender(
+    page,
+    `() => !document.querySelector('[data-testid="loading"]')`,
+    `(results) => {
+      const count = () => results.querySelectorAll('h2').length;
+      const before = count();
+      window.dispatchEvent(new Event('beforeprint'));
+      return { before, after: count(), findings: results.querySelectorAll('.finding').length, appendixOpen: !!results.querySelector('details.appendix[open]') };
+    }`,
+  );
+  await page.goto(await shareLink('en'));
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { before: number; after: number; findings: number; appendixOpen: boolean } }).__probe);
+  const all = expectedHeadings('en').length;
+  // That render is only the heading; beforeprint built the report and rendered all of it before returning.
+  expect(probe.before).toBe(0);
+  expect(probe.after).toBe(all);
+  expect(probe.findings).toBe(buildReport(file, 'en').findings.length);
+  expect(probe.appendixOpen).toBe(true);
+});
+
+test('the link down to the share section works before the rest of the page has rendered', async ({ page }) => {
+  // The first render with the link in it.
+  await atFirstRender(
+    page,
+    `(results) => results.querySelector('.downloads__share a')`,
+    `(results) => {
+      const hash = location.hash;
+      const found = !!document.getElementById('share-title');
+      results.querySelector('.downloads__share a').click();
+      return { found, focused: document.activeElement?.id, hashKept: location.hash === hash };
+    }`,
+  );
+  await page.goto(await shareLink('zh-CN'));
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { found: boolean; focused: string; hashKept: boolean } }).__probe);
+  expect(probe).toEqual({ found: false, focused: 'share-title', hashKept: true });
+  await expect(page.locator('#share-title')).toBeFocused();
+});
+
+test('from the review, the results take focus on their heading and name the page, with the report rendered after', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate((f) => {
+    localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
+    localStorage.setItem('face-pia:v1:last', f.id);
+  }, file);
+  await page.goto(`/en/assessment/${positionToHash({ phase: 'review' }, file.id)}`);
+  await waitHydrated(page);
+  // The review fetches the results' code; once it is there, "See the results" shows them at once.
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('see-results').click();
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'results.title') })).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(text('en', 'results.title')));
+  await expect(page.getByTestId('conclusion')).toHaveClass(new RegExp(`conclusion--${buildReport(file, 'en').conclusion.code}`));
+});
