@@ -71,6 +71,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: text(locale, 'results.title') })).toBeVisible();
     await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The tab names the page (its code arrives after the wizard's first render), and the first load does not
+    // move the focus.
+    await expect(page).toHaveTitle(text(locale, 'app.pageTitle', { page: text(locale, 'results.title') }));
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await headings(page)).toEqual(expectedHeadings(locale));
     await expect(page.locator('.finding')).toHaveCount(report.findings.length);
     expect(await page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(report.findings.map((f) => f.id));
@@ -139,4 +143,20 @@ test('from the review, the results take focus on their heading and name the page
   await expect(page.getByRole('heading', { level: 1, name: text('en', 'results.title') })).toBeFocused();
   await expect(page).toHaveTitle(new RegExp(text('en', 'results.title')));
   await expect(page.getByTestId('conclusion')).toHaveClass(new RegExp(`conclusion--${buildReport(file, 'en').conclusion.code}`));
+});
+
+test('reopening a question page by its address names the page in the tab, once the page has loaded', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate((f) => {
+    localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
+    localStorage.setItem('face-pia:v1:last', f.id);
+  }, file);
+  // A question page's code and words load after the wizard's first render.
+  await page.goto(`/en/assessment/${positionToHash({ phase: 'question', questionId: 'venue.devices' }, file.id)}`);
+  await waitHydrated(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toBeVisible();
+  const heading = ((await h1.textContent()) ?? '').trim();
+  expect(heading).not.toBe('');
+  await expect(page).toHaveTitle(text('en', 'app.pageTitle', { page: heading }));
 });

@@ -18,6 +18,21 @@ import { isFirstVisit } from '../storage/keys.ts';
 
 const wizardModule = lazy(() => import('../wizard/Wizard.tsx'));
 
+/**
+ * A share link (`#a1.…`) or a reload on the results (`#/results…`): the wizard will show the results, which need
+ * their own code, the report builder and every section's words. Fetch them now, side by side with the wizard,
+ * rather than one after another as each module asks for the next (five round trips deep on a phone's network).
+ */
+const opensOnResults = (hash: string) => /^#a\d/.test(hash) || /^#\/results(\?|$)/.test(hash);
+function prefetchResults(locale: Locale, hash: string): void {
+  const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+  if (hash.startsWith('#a')) quiet(import('../../domain/share/links.ts'));
+  quiet(import('../lazy/results-view.tsx'));
+  quiet(import('../../domain/report/build-report.ts'));
+  quiet(loadMessages(locale, ['results']));
+  quiet(loadBankText(locale));
+}
+
 type Mode = 'first-visit' | 'wizard';
 /** What a visitor does when they begin: the wizard is fetched then. */
 const STARTING = ['focusin', 'pointerdown', 'keydown'] as const;
@@ -34,7 +49,12 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
       () => setMode(first ? 'first-visit' : 'wizard'),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
-    if (!first) return;
+    if (!first) {
+      const hash = window.location.hash;
+      // After the wizard: its first page (the note that the link was opened) comes first.
+      if (opensOnResults(hash)) void wizardModule.load().then(() => prefetchResults(locale, hash), () => undefined);
+      return;
+    }
     // While the visitor types: fetch the wizard as soon as they start (a focus, a tap, a key), not during the
     // page load itself — submitting the form takes at least one of those. A failure shows when it is needed.
     const fetchWizard = () => {

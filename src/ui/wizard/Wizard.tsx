@@ -69,6 +69,9 @@ const problemsModule = lazy(() => import('../lazy/problems.ts'));
 /** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
 const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
 
+/** What a visitor does before they move on to another page. */
+const INTERACTION = ['pointerdown', 'keydown', 'focusin'] as const;
+
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
 const LINK_HASH = /^#?[ca]\d{1,3}\./;
 
@@ -288,16 +291,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const actorFile = useRef(file);
   actorFile.current = file;
 
-  // A new page: title, focus on its heading (not on the first load), and a fresh list in the library.
-  const errorCount = ctx.errors.length;
-  useEffect(() => {
-    const h1 = document.querySelector<HTMLElement>('[data-page-heading]');
-    const title = h1?.textContent?.trim() ?? '';
-    document.title = `${errorCount ? `${t('error.prefix')} ` : ''}${t('app.pageTitle', { page: title })}`;
-    if (!firstRender.current && !errorCount) h1?.focus();
-    if (phase === 'library') setLibrary(listAssessments());
-    firstRender.current = false;
-  }, [hashNow, errorCount]);
 
   // Open every <details> for printing (the appendix, "why we ask").
   useEffect(() => {
@@ -349,11 +342,41 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // This page's code (see `views`); the other pages' once the first one is shown.
   const view = useLazy<AnyView>(views[isViewPhase(phase) ? phase : 'library'], isViewPhase(phase));
   useEffect(() => {
-    const later = () => Object.values(views).forEach((v) => v.load().catch(() => undefined));
-    const id = setTimeout(later, 0);
-    return () => clearTimeout(id);
+    // Not while this page is still loading what it shows (a share link's results wait on a dozen files): when
+    // the visitor first touches the page — a tap or a key comes before any move — or after a few quiet seconds.
+    const later = () => {
+      stop();
+      Object.values(views).forEach((v) => v.load().catch(() => undefined));
+    };
+    const timer = setTimeout(later, 3000);
+    const stop = () => {
+      clearTimeout(timer);
+      for (const e of INTERACTION) document.removeEventListener(e, later, true);
+    };
+    for (const e of INTERACTION) document.addEventListener(e, later, true);
+    return stop;
   }, []);
   const pageState = words.status !== 'ready' ? words : isViewPhase(phase) && view.status !== 'ready' ? view : null;
+  const errorCount = ctx.errors.length;
+  const pageShown = !pageState && (phase !== 'results' || results.status === 'ready');
+
+  // A new page: focus on its heading (not on the first load) and a fresh list in the library; then its title.
+  // The heading exists once the page's code has arrived (pageShown), which may be after the move.
+  const focusWanted = useRef(false);
+  useEffect(() => {
+    focusWanted.current = !firstRender.current && !errorCount;
+    if (phase === 'library') setLibrary(listAssessments());
+    firstRender.current = false;
+  }, [hashNow, errorCount]);
+  useEffect(() => {
+    const h1 = document.querySelector<HTMLElement>('[data-page-heading]');
+    const title = h1?.textContent?.trim() ?? '';
+    document.title = `${errorCount ? `${t('error.prefix')} ` : ''}${t('app.pageTitle', { page: title })}`;
+    if (pageShown && focusWanted.current) {
+      h1?.focus();
+      focusWanted.current = false;
+    }
+  }, [hashNow, errorCount, pageShown]);
 
   let page;
   const v = view.status === 'ready' ? view.value : undefined;
