@@ -113,6 +113,31 @@ describe('the report layout', () => {
   });
 });
 
+describe('boxes across a page break', () => {
+  it('never leave the last paragraph of a box alone at the top of a page, wherever the box starts', () => {
+    const para = (text: string) => ({ k: 'para' as const, runs: [{ text }], spaceAfter: 4 });
+    const form = ['本人已阅读并理解上述告知的全部内容，知悉可以随时撤回同意，撤回不影响撤回前的处理。'.repeat(3), '也可以选择不刷脸，改用门票二维码或人工核验入园。', '□ 我同意'];
+    let splits = 0;
+    for (let before = 540; before <= 700; before += 2) {
+      const { pages } = layoutDocument(fonts, {
+        page: { width: 595, height: 842 },
+        locale: 'zh-CN',
+        accent: [0, 0, 0],
+        body: [para('前文'), { k: 'space', h: before }, { k: 'box', pad: 10, blocks: form.map(para) }],
+        pageLabel: () => '',
+      });
+      const pageOf = (needle: string) => pages.findIndex((p) => p.ops.some((o) => o.k === 'text' && o.text.includes(needle)));
+      const agree = pageOf('我同意');
+      expect(agree).toBeGreaterThanOrEqual(0);
+      const withIt = pages[agree]!.ops.filter((o) => o.k === 'text' && o.text.trim() !== '' && !o.text.includes('我同意') && !o.text.includes('前文'));
+      expect(withIt.length, `box after ${before} pt: "我同意" alone on page ${agree + 1}`).toBeGreaterThan(0);
+      if (pageOf('本人已阅读') !== agree) splits++;
+    }
+    // The sweep does put the box across a page break (the check above is not vacuous).
+    expect(splits).toBeGreaterThan(0);
+  });
+});
+
 describe('the prominent sign', () => {
   it('prints the sign text large, with a QR code to the notice URL, on A4 and A3', async () => {
     const file = scenarioFile('huzhou-scenic-area', {});

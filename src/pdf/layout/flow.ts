@@ -231,10 +231,23 @@ export class Flow {
         const start = this.slices.length;
         this.push({ h: pad, boxes: inner, keepNext: true });
         const ax = b.accent ? 4 : 0;
-        this.add(b.blocks, x + pad + ax, w - 2 * pad - ax, inner);
+        let lastBlock = start + 1;
+        b.blocks.forEach((blk, i) => {
+          if (i === b.blocks.length - 1) lastBlock = this.slices.length;
+          this.addBlock(blk, x + pad + ax, w - 2 * pad - ax, inner);
+        });
         // drop a trailing spacer inside the box
         const last = this.slices[this.slices.length - 1];
         if (last?.space && this.slices.length - 1 > start) this.slices.pop();
+        // The box's last block does not open a page on its own (a consent form's one-line "I agree" with the
+        // form's text on the page before): it keeps the line before it, and the box's closing padding.
+        if (b.blocks.length > 1) {
+          for (let i = lastBlock - 1; i > start; i--) {
+            this.slices[i]!.keepNext = true;
+            if (!this.slices[i]!.space) break;
+          }
+        }
+        if (this.slices.length - 1 > start) this.slices[this.slices.length - 1]!.keepNext = true;
         this.push({ h: pad, boxes: inner });
         if (b.keep) for (let i = start; i < this.slices.length - 1; i++) this.slices[i]!.keepNext = true;
         if (b.spaceAfter !== 0) this.push({ h: b.spaceAfter ?? 8, boxes, space: true });
