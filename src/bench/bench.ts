@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json OUT] [--no-site]
+ * npm run bench [-- --json OUT] [--no-site]   (LH_RUNS=n: Lighthouse runs per page, default 3; the median is reported)
  * Needs the built site (npm run build) for the page figures.
  * Prints a table of measured figures; with --json, also writes them. Speed and size targets live here, not in
  * timed unit tests.
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseAssessmentText, type AssessmentFile } from '../domain/persistence/assessment-file.ts';
 import { buildReport } from '../domain/report/build-report.ts';
 import { evaluateRules } from '../domain/rules/engine.ts';
+import { median } from './stats.ts';
 
 export interface Figure {
   readonly name: string;
@@ -19,11 +20,6 @@ export interface Figure {
 
 const root = join(import.meta.dirname, '..', '..');
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 export function time(fn: () => unknown, runs: number, warmup = 20): number {
   for (let i = 0; i < warmup; i++) fn();

@@ -12,14 +12,11 @@ import { FontSet, clearFontCache } from '../pdf/font/fonts.ts';
 import { FONT_DIR, nodeFontSource } from '../pdf/node.ts';
 import { makeReportPdf } from '../pdf/report.ts';
 
+import { median } from './stats.ts';
+
 type Figure = { name: string; value: number; unit: string; target?: string };
 
 const root = join(import.meta.dirname, '..', '..');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function example(name: string): AssessmentFile {
   const r = parseAssessmentText(readFileSync(join(root, 'public', 'examples', `${name}.json`), 'utf8'));
