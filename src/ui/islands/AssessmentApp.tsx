@@ -24,9 +24,9 @@ const wizardModule = lazy(() => import('../wizard/Wizard.tsx'));
  * rather than one after another as each module asks for the next (five round trips deep on a phone's network).
  */
 const opensOnResults = (hash: string) => /^#a\d/.test(hash) || /^#\/results(\?|$)/.test(hash);
-function prefetchResults(locale: Locale, hash: string): void {
+const linkDecoder = (hash: string) => (hash.startsWith('#a') ? import('../../domain/share/links.ts') : undefined);
+function prefetchResults(locale: Locale): void {
   const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
-  if (hash.startsWith('#a')) quiet(import('../../domain/share/links.ts'));
   quiet(import('../lazy/results-view.tsx'));
   quiet(import('../../domain/report/build-report.ts'));
   quiet(loadMessages(locale, ['results']));
@@ -51,8 +51,9 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
     );
     if (!first) {
       const hash = window.location.hash;
-      // After the wizard: its first page (the note that the link was opened) comes first.
-      if (opensOnResults(hash)) void wizardModule.load().then(() => prefetchResults(locale, hash), () => undefined);
+      // After the wizard and the link's decoder: the wizard's first page (the note that the link was opened)
+      // comes first, and the results' code does not compete with it for the network.
+      if (opensOnResults(hash)) void Promise.all([wizardModule.load(), linkDecoder(hash)]).then(() => prefetchResults(locale), () => undefined);
       return;
     }
     // While the visitor types: fetch the wizard as soon as they start (a focus, a tap, a key), not during the

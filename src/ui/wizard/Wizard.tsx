@@ -319,7 +319,9 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // The rules load once there is an assessment (the task list marks sections with problems); the results chunk
   // from the review on, so that "See the results" shows them at once.
   const problemsLib = useLazy(problemsModule, !!file);
-  const problems = useMemo(() => (problemsLib.status === 'ready' ? problemsLib.value.problemSections(file) : new Set<SectionId>()), [file?.answers, file?.campaign, problemsLib.status]);
+  // Only the task list shows them: evaluating the rules for it on other pages (the results) is wasted work.
+  const onTasks = phase === 'tasks';
+  const problems = useMemo(() => (onTasks && problemsLib.status === 'ready' ? problemsLib.value.problemSections(file) : new Set<SectionId>()), [onTasks, file?.answers, file?.campaign, problemsLib.status]);
   const results = useLazy(resultsView, phase === 'results' || phase === 'review');
   const create = (meta: AssessmentMeta) => {
     if (!campaign) {
