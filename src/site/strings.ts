@@ -49,12 +49,13 @@ export const S = {
   kindRule: t('检查规则', 'Rule'),
 } as const;
 
+/** What each verification level means; pages show the level's code in a tag beside it. */
 export const VERIFICATION_LABELS: Record<Verification, ReturnType<typeof t>> = {
-  V1: t('V1：与国家法律法规数据库的两个独立副本逐字核对', 'V1: checked word for word against two independent copies of the national law database'),
-  V2: t('V2：取自一份官方全文的转载', 'V2: from one reproduction of the official full text'),
-  'V2-draft': t('V2（报批稿）：取自标准报批稿，最终文本未核对', 'V2 (draft): from the standard’s approval draft; the final text was not checked'),
-  V3: t('V3：官方新闻发布稿或问答，规则内容官方、措辞未核实', 'V3: official press release or Q&A — the content is official, the wording is not verified'),
-  S: t('S：二手资料，只陈述内容', 'S: secondary sources; substance only'),
+  V1: t('与国家法律法规数据库的两个独立副本逐字核对', 'Checked word for word against two independent copies of the national law database'),
+  V2: t('取自一份官方全文的转载', 'From one reproduction of the official full text'),
+  'V2-draft': t('报批稿：取自标准报批稿，最终文本未核对', 'Approval draft: from the standard’s approval draft; the final text was not checked'),
+  V3: t('官方新闻发布稿或问答，规则内容官方、措辞未核实', 'Official press release or Q&A — the content is official, the wording is not verified'),
+  S: t('二手资料，只陈述内容', 'Secondary sources; substance only'),
   UNVERIFIED: t('未核实', 'Unverified'),
 };
 
