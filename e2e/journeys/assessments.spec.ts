@@ -194,7 +194,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     const location = page.getByRole('textbox', { name: locale === 'en' ? 'Location' : '位置名称' }).first();
     await location.fill('');
     await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
-    await expect(page.locator('.error-summary').getByRole('alert')).toContainText(locale === 'en' ? 'Item 1, Location: enter a value' : '第1项"位置名称"：请填写');
+    await expect(page.locator('.error-summary').getByRole('alert')).toContainText(locale === 'en' ? 'Item 1, Location: enter a value' : '第1项“位置名称”：请填写');
     expect(currentQuestion(page)).toBe('venue.devices');
   });
 }

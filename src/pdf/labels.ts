@@ -78,7 +78,7 @@ const L = {
   name: ['姓名', 'Name'],
   signature: ['签名', 'Signature'],
   fingerprintNote: [
-    '指纹是评估文件规范化 JSON（键排序、不含时间戳）的 SHA-256 值。本 PDF 内嵌了评估文件（assessment.json），可在工具中"导入"本 PDF 重新打开同一评估；核对：npx tsx src/pdf/verify.ts 本报告.pdf [评估文件.json]。',
+    '指纹是评估文件规范化 JSON（键排序、不含时间戳）的 SHA-256 值。本 PDF 内嵌了评估文件（assessment.json），可在工具中“导入”本 PDF 重新打开同一评估；核对：npx tsx src/pdf/verify.ts 本报告.pdf [评估文件.json]。',
     'The fingerprint is the SHA-256 of the assessment’s canonical JSON (sorted keys, timestamps excluded). This PDF carries the assessment file (assessment.json): import the PDF into the tool to reopen the same assessment; to check it: npx tsx src/pdf/verify.ts this-report.pdf [assessment.json].',
   ],
   page: ['第 {x} 页 / 共 {y} 页', 'Page {x} of {y}'],
@@ -87,7 +87,7 @@ const L = {
   signTitleNote: ['显著提示标识', 'Prominent sign'],
   scanForNotice: ['扫码查看完整的人脸信息处理规则', 'Scan for the full rules on face information'],
   checklistTitle: ['人脸识别现场检查表', 'On-site inspection checklist: face recognition'],
-  checklistNote: ['逐项核对现场情况，在"是 / 否 / 不适用"中勾选一项，并记录证据（照片编号、文件名称等）。', 'Check each item on site, tick one of Yes / No / N/A, and record the evidence (photo numbers, document names).'],
+  checklistNote: ['逐项核对现场情况，在“是 / 否 / 不适用”中勾选一项，并记录证据（照片编号、文件名称等）。', 'Check each item on site, tick one of Yes / No / N/A, and record the evidence (photo numbers, document names).'],
   inspector: ['检查人', 'Inspector'],
   venueName: ['场所名称', 'Venue name'],
   inspectionDate: ['检查日期', 'Date of inspection'],

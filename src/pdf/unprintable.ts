@@ -83,6 +83,6 @@ export function describeUnprintable(list: readonly Unprintable[], locale: 'zh-CN
   const zh = locale === 'zh-CN';
   const items = list.map((u) => `${u.char}${zh ? `（${u.codePoint}）：` : ` (${u.codePoint}): `}${u.fields.map((f) => f.label[locale]).join(zh ? '、' : ', ')}`);
   return zh
-    ? `以下字符在 PDF 字体中没有字形，将以"〓"代替打印：${items.join('；')}。可以改用常用字或在打印后手写补正。`
+    ? `以下字符在 PDF 字体中没有字形，将以“〓”代替打印：${items.join('；')}。可以改用常用字或在打印后手写补正。`
     : `These characters have no glyph in the PDF fonts and will be printed as "〓": ${items.join('; ')}. Use a common character instead, or correct them by hand on the printout.`;
 }

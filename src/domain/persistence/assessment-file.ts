@@ -120,7 +120,7 @@ export function parseAssessmentText(text: string): ParseResult {
 export function parseAssessment(data: unknown): ParseResult {
   if (!isRecord(data)) return fail(t('文件内容应当是一个 JSON 对象。', 'The file should contain a JSON object.'));
   if (data.format !== FORMAT) {
-    return fail(t(`这不是人脸识别影响评估文件（format 应为 "${FORMAT}"）。`, `This is not a Face PIA assessment file ("format" should be "${FORMAT}").`));
+    return fail(t(`这不是人脸识别影响评估文件（format 应为 “${FORMAT}”）。`, `This is not a Face PIA assessment file ("format" should be "${FORMAT}").`));
   }
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -239,7 +239,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       if (typeof m.title !== 'string' || m.title.trim() === '' || [...m.title].length > TEXT_MAX) field(`${p}.title`, '应为不超过200字的文字', 'should be text of 1–200 characters');
       if (typeof m.note !== 'string' || [...m.note].length > NOTE_MAX) field(`${p}.note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
       if (!Array.isArray(m.cites) || m.cites.length === 0) field(`${p}.cites`, '请至少引用一条', 'should cite at least one article');
-      else for (const c of m.cites) if (typeof c !== 'string' || !ARTICLE_IDS.has(c)) field(`${p}.cites`, `"${String(c)}" 不在法规目录中`, `"${String(c)}" is not in the legal catalogue`);
+      else for (const c of m.cites) if (typeof c !== 'string' || !ARTICLE_IDS.has(c)) field(`${p}.cites`, `“${String(c)}” 不在法规目录中`, `"${String(c)}" is not in the legal catalogue`);
     });
   }
 

@@ -214,7 +214,7 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
       const exclusive = q.options.filter((o) => o.exclusive && codes.includes(o.code));
       if (exclusive.length && codes.length > 1) {
         const o = exclusive[0]!;
-        return [{ questionId: q.id, message: tLazy(() => `"${o.label['zh-CN']}"不能与其他选项同时选择`, () => `"${o.label.en}" cannot be combined with other options`) }];
+        return [{ questionId: q.id, message: tLazy(() => `“${o.label['zh-CN']}”不能与其他选项同时选择`, () => `"${o.label.en}" cannot be combined with other options`) }];
       }
       return [];
     }

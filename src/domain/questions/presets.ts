@@ -26,7 +26,7 @@ export const PRESETS: readonly VenuePreset[] = [
     typicalAlternatives: ['qr-code', 'id-card', 'paper-ticket', 'staff-check'],
     typicalRetention: t('年卡：年卡到期或退卡时删除；单次门票：离园当日删除；监控录像：不少于30日。', 'Annual passes: delete when the pass expires or is returned; day tickets: delete the same day; CCTV: at least 30 days.'),
     watchFor: ['FR-04', 'FR-05', 'FR-11'],
-    watchNote: t('杭州野生动物世界、湖州和涪陵景区案都涉及"只能刷脸"和不删除。', 'The Hangzhou, Huzhou and Fuling cases all involved face-only entry and no deletion.'),
+    watchNote: t('杭州野生动物世界、湖州和涪陵景区案都涉及“只能刷脸”和不删除。', 'The Hangzhou, Huzhou and Fuling cases all involved face-only entry and no deletion.'),
   },
   {
     venueType: 'retail',
@@ -35,7 +35,7 @@ export const PRESETS: readonly VenuePreset[] = [
     typicalAlternatives: ['card', 'qr-code', 'staff-check'],
     typicalRetention: t('人脸信息：尽可能不保存，支付核验完成即删除；监控录像：不少于30日。', 'Face data: keep none where possible, delete once payment is verified; CCTV: at least 30 days.'),
     watchFor: ['FR-07', 'FR-21', 'FR-22', 'FR-26'],
-    watchNote: t('上海普陀超市案：出入口抓拍、年龄情绪分析和"小偷"标签都是红线或严重问题。', 'Shanghai Putuo: entrance capture, age and emotion analysis and "thief" labels are red lines or serious breaches.'),
+    watchNote: t('上海普陀超市案：出入口抓拍、年龄情绪分析和“小偷”标签都是红线或严重问题。', 'Shanghai Putuo: entrance capture, age and emotion analysis and "thief" labels are red lines or serious breaches.'),
   },
   {
     venueType: 'residential',

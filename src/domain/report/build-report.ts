@@ -280,15 +280,15 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   if (reds.length || severe.length) {
     code = 'stop';
     for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
-    for (const r of severe) reasons.push(L(t(`风险等级"严重"：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
+    for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
   } else if (ncs.length || high.length || ev.unresolved.length) {
     code = 'remediate';
     if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix`)));
-    for (const r of high) reasons.push(L(t(`风险等级"高"：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "high": ${RISK_TITLES[r.id].title.en}`)));
-    if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或"不确定"而无法判断`, `${ev.unresolved.length} check(s) cannot be decided because questions are unanswered or "not sure"`)));
+    for (const r of high) reasons.push(L(t(`风险等级“高”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "high": ${RISK_TITLES[r.id].title.en}`)));
+    if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或“不确定”而无法判断`, `${ev.unresolved.length} check(s) cannot be decided because questions are unanswered or "not sure"`)));
   } else {
     code = 'proceed';
-    reasons.push(L(t('未发现红线或不合规，所有风险均在"中"及以下', 'No red line or non-compliance; every risk is medium or lower')));
+    reasons.push(L(t('未发现红线或不合规，所有风险均在“中”及以下', 'No red line or non-compliance; every risk is medium or lower')));
   }
   const summary = {
     stop: t('存在红线或严重风险。在整改完成、重新评估之前，应当停止或不得启用人脸识别，或重新设计方案。', 'There are red lines or severe risks. Face recognition must stop, or not start, until they are fixed and the assessment is redone — or the design must change.'),
@@ -316,7 +316,7 @@ function buildSections(
   const verdict = (n: number) =>
     n === 0
       ? L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'))
-      : L(t(`本部分有 ${n} 项发现，详见"发现"一节。`, `This part has ${n} finding(s); see "Findings".`));
+      : L(t(`本部分有 ${n} 项发现，详见“发现”一节。`, `This part has ${n} finding(s); see "Findings".`));
 
   return [
     {

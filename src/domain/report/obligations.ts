@@ -95,7 +95,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       );
     } else {
       detail = t(
-        '自存储数量达到10万人之日起30个工作日内备案。请在"场所与范围"中填写达到的日期以计算期限。',
+        '自存储数量达到10万人之日起30个工作日内备案。请在“场所与范围”中填写达到的日期以计算期限。',
         'File within 30 working days of the day the stored count reached 100,000. Enter that date under "Venue and scope" to work out the deadline.',
       );
     }

@@ -78,7 +78,7 @@ export const RISK_TITLES: Record<RiskId, { title: Localized; description: Locali
     title: t('歧视或贴标签', 'Discrimination or labelling'),
     description: t('基于人脸的名单、标签或自动决定使人受到差别待遇或名誉受损。', 'Face-based lists, labels or automated decisions lead to unequal treatment or damage to reputation.'),
     base: 'high',
-    baseReason: t('歧视和名誉受损在标准中属于"高"影响。', 'Discrimination and damage to reputation are "high" impacts in the standard.'),
+    baseReason: t('歧视和名誉受损在标准中属于“高”影响。', 'Discrimination and damage to reputation are "high" impacts in the standard.'),
   },
   spoofing: {
     title: t('冒用（伪造人脸）', 'Spoofing (faked faces)'),
@@ -151,7 +151,7 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
     const open = ev.unresolved.filter((u) => u.rule.raises?.includes(id));
     if (open.length) {
       score += 1;
-      reasons.push(t(`${open.length} 项相关检查尚未回答，不能按"措施有效"评估。`, `${open.length} related check(s) are unanswered, so measures cannot be counted as effective.`));
+      reasons.push(t(`${open.length} 项相关检查尚未回答，不能按“措施有效”评估。`, `${open.length} related check(s) are unanswered, so measures cannot be counted as effective.`));
     }
     let likelihood: LikelihoodLevel = score === 0 ? 'low' : score === 1 ? 'medium' : score <= 3 ? 'high' : 'very-high';
 
@@ -161,14 +161,14 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
         reasons.push(why);
       }
     };
-    if (scale > 10_000_000) floor('high', t('处理超过1000万人的个人信息，可能性至少为"高"。', 'More than 10 million people’s PI is processed: likelihood at least high.'));
-    else if (scale > 1_000_000) floor('medium', t('处理超过100万人的个人信息，可能性至少为"中"。', 'More than 1 million people’s PI is processed: likelihood at least medium.'));
+    if (scale > 10_000_000) floor('high', t('处理超过1000万人的个人信息，可能性至少为“高”。', 'More than 10 million people’s PI is processed: likelihood at least high.'));
+    else if (scale > 1_000_000) floor('medium', t('处理超过100万人的个人信息，可能性至少为“中”。', 'More than 1 million people’s PI is processed: likelihood at least medium.'));
     if (id === 'leak' || id === 'tampering' || id === 'loss') {
-      if (holds(eq('security.past-incidents', 'major'))) floor('high', t('曾经发生过严重安全事件，可能性至少为"高"。', 'A serious incident has happened before: likelihood at least high.'));
-      else if (holds(eq('security.past-incidents', 'minor'))) floor('medium', t('曾经发生过安全事件，可能性至少为"中"。', 'Incidents have happened before: likelihood at least medium.'));
+      if (holds(eq('security.past-incidents', 'major'))) floor('high', t('曾经发生过严重安全事件，可能性至少为“高”。', 'A serious incident has happened before: likelihood at least high.'));
+      else if (holds(eq('security.past-incidents', 'minor'))) floor('medium', t('曾经发生过安全事件，可能性至少为“中”。', 'Incidents have happened before: likelihood at least medium.'));
     }
     if (id === 'spoofing' && holds(eq('security.liveness', 'no')) && holds(includesAny('venue.purposes', 'payment', 'check-in'))) {
-      floor('high', t('支付或入住核验没有活体检测，可能性至少为"高"。', 'Payment or check-in verification without liveness detection: likelihood at least high.'));
+      floor('high', t('支付或入住核验没有活体检测，可能性至少为“高”。', 'Payment or check-in verification without liveness detection: likelihood at least high.'));
     }
     if (coreControls && likelihood !== 'low' && raising.every((f) => f.severity !== 'red') && (id === 'leak' || id === 'tampering' || id === 'loss')) {
       likelihood = up(LIKELIHOOD_LEVELS, likelihood, -1);

@@ -16,11 +16,11 @@ export const accessRules = [
     cites: [cite('pipl.16'), cite('frm.12'), cite('spc.4', undefined, 1), cite('spc.4', undefined, 3), cite('consumer-regs.23', 1), cite('ndsr.22', 1, 1)],
     title: t('拒绝刷脸会被拒绝服务或受到不利对待', 'People who refuse face recognition are refused or treated worse'),
     explanation: t(
-      '不得以个人不同意为由拒绝提供产品或服务，也不得误导、欺诈、胁迫个人接受人脸识别。以刷脸作为服务条件取得的"同意"在法院不被支持。',
+      '不得以个人不同意为由拒绝提供产品或服务，也不得误导、欺诈、胁迫个人接受人脸识别。以刷脸作为服务条件取得的“同意”在法院不被支持。',
       'A service may not be refused because a person declines, and no one may be misled, deceived or pressured into face recognition. "Consent" obtained as a condition of service does not stand in court.',
     ),
     remediation: t(
-      '立即保证拒绝刷脸的人以同等条件获得服务；培训员工中立地介绍两种方式；删除"不刷脸不能进入"之类的提示。',
+      '立即保证拒绝刷脸的人以同等条件获得服务；培训员工中立地介绍两种方式；删除“不刷脸不能进入”之类的提示。',
       'At once ensure people who decline get the service on equal terms; train staff to present both methods neutrally; remove any "no face, no entry" messages.',
     ),
     raises: ['unlawful-use', 'discrimination'],
@@ -233,7 +233,7 @@ export const accessRules = [
     cites: [cite('pipl.26'), cite('frm.13'), cite('ps-video-regs.13'), cite('spc.2', undefined, 2), cite('audit-guideline.4', undefined, 3)],
     title: t('缺少显著的人脸识别提示标识', 'No prominent face-recognition sign'),
     explanation: t(
-      '应当在进入采集区域之前设置显著的提示标识；只写"视频监控"、位置不显眼或放在设备之后都不够。',
+      '应当在进入采集区域之前设置显著的提示标识；只写“视频监控”、位置不显眼或放在设备之后都不够。',
       'A prominent sign is required before the capture zone; "CCTV in operation", a hidden sign or one placed after the camera is not enough.',
     ),
     remediation: t('在每个入口进入采集区域前张贴本报告生成的提示标识，拍照存档。', 'Put the sign generated in this report before the capture zone at every entrance, and photograph it for your records.'),

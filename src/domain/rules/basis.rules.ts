@@ -14,7 +14,7 @@ export const basisRules = [
     cites: [cite('pipl.13', 1), cite('pipl.28', 2), cite('pipl.29'), cite('frm.4'), cite('spc.2', undefined, 3)],
     title: t('没有合法的处理依据', 'No lawful basis for processing'),
     explanation: t(
-      '您依赖的"正当利益"或"提高效率、方便管理"不是《个人信息保护法》列举的处理依据，或者尚未确定依据。人脸信息是敏感个人信息，没有合法依据就不能处理。',
+      '您依赖的“正当利益”或“提高效率、方便管理”不是《个人信息保护法》列举的处理依据，或者尚未确定依据。人脸信息是敏感个人信息，没有合法依据就不能处理。',
       'The "legitimate interest", "efficiency or convenience" you rely on is not a basis the PIPL lists, or no basis has been identified. Face information is sensitive, and without a lawful basis it may not be processed.',
     ),
     remediation: t(
@@ -32,7 +32,7 @@ export const basisRules = [
     cites: [cite('pipl.13', 1, 2), cite('pipl.28', 2), cite('pipl.29')],
     title: t('以合同或人力资源管理必需为依据存在风险', 'Relying on contract or HR necessity is risky'),
     explanation: t(
-      '人脸识别通常只是一种便利功能，难以证明是履行合同或人力资源管理"所必需"；对敏感个人信息，这一依据存在争议。',
+      '人脸识别通常只是一种便利功能，难以证明是履行合同或人力资源管理“所必需”；对敏感个人信息，这一依据存在争议。',
       'Face recognition is usually a convenience feature; it is hard to show it is "necessary" for a contract or for HR management, and this basis is debated for sensitive PI.',
     ),
     remediation: t(
@@ -88,7 +88,7 @@ export const basisRules = [
     cites: [cite('pipl.29'), cite('pipl.14', 1), cite('ndsr.22', 1, 2), cite('spc.2', undefined, 3), cite('spc.4', undefined, 2)],
     title: t('没有取得单独同意', 'No separate consent'),
     explanation: t(
-      '写在一般条款里、"进入即同意"、默认勾选或口头询问都不是单独同意。单独同意必须专门针对人脸信息、明确作出，与其他授权捆绑的同意不能作为抗辩。',
+      '写在一般条款里、“进入即同意”、默认勾选或口头询问都不是单独同意。单独同意必须专门针对人脸信息、明确作出，与其他授权捆绑的同意不能作为抗辩。',
       'Consent in general terms, "entering means consent", a pre-ticked box or a verbal question is not separate consent. It must be given specifically and expressly for the face processing; consent bundled with other authorisations is no defence.',
     ),
     remediation: t(

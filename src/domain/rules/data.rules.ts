@@ -127,7 +127,7 @@ export const dataRules = [
     cites: [cite('pipl.19'), cite('pipl.47', 1, 1), cite('pipl.47', 1, 2), cite('frm.8'), cite('ndsr.21', 1, 3)],
     title: t('人脸信息保存过久或不删除', 'Face information is kept too long or never deleted'),
     explanation: t(
-      '人脸信息的保存期限不得超过实现目的所必需的最短时间；"存满覆盖"、无限期保存或没有删除安排都不符合要求（湖州、涪陵景区案即因未删除被检察机关督促整改）。',
+      '人脸信息的保存期限不得超过实现目的所必需的最短时间；“存满覆盖”、无限期保存或没有删除安排都不符合要求（湖州、涪陵景区案即因未删除被检察机关督促整改）。',
       'Face information may be kept only for the shortest time necessary; "until the disk is full", indefinitely or with no deletion does not comply (prosecutors acted on exactly this in the Huzhou and Fuling scenic-area cases).',
     ),
     remediation: t('设定最短必要期限，配置自动删除并保留删除记录，清理已超期的数据。', 'Set the shortest necessary period, configure automatic deletion with logs, and purge data already past it.'),
@@ -239,7 +239,7 @@ export const dataRules = [
     cites: [cite('pipl.24', 1), cite('pipl.55', 1, 2), cite('spc.2', undefined, 1), cite('audit-guideline.9')],
     title: t('建立人脸名单并自动比对', 'Face watchlists with automatic matching'),
     explanation: t(
-      '"可疑人员"或贵宾名单是对个人的自动化决策，需要合法依据、事前评估和透明度；把顾客标记为"小偷"会损害人格尊严（上海普陀超市案）。',
+      '“可疑人员”或贵宾名单是对个人的自动化决策，需要合法依据、事前评估和透明度；把顾客标记为“小偷”会损害人格尊严（上海普陀超市案）。',
       'A "suspects" or VIP list is automated decision-making about people; it needs a lawful basis, a prior assessment and transparency. Tagging customers as "thieves" harms their dignity (Shanghai Putuo supermarkets).',
     ),
     remediation: t('一般应停止使用名单；确需依法使用的，写明依据，设人工复核和说明渠道。', 'Generally stop using such lists; where the law requires one, record the basis and add human review and a route to an explanation.'),
@@ -268,7 +268,7 @@ export const dataRules = [
     when: eq('analytics.labels-shown', 'yes'),
     cites: [cite('spc.2', undefined, 7), cite('consumer-law.50')],
     title: t('向员工显示贬损性标签', 'Derogatory labels are shown to staff'),
-    explanation: t('"小偷""职业索赔人"之类的标签违背公序良俗，侵害消费者人格尊严。', 'Labels such as "thief" or "professional claimant" offend public order and good morals and violate consumers’ dignity.'),
+    explanation: t('“小偷”“职业索赔人”之类的标签违背公序良俗，侵害消费者人格尊严。', 'Labels such as "thief" or "professional claimant" offend public order and good morals and violate consumers’ dignity.'),
     remediation: t('删除所有标签和相关记录。', 'Delete all such labels and the records behind them.'),
     raises: ['discrimination'],
     fixWithinDays: 7,

@@ -90,7 +90,7 @@ export const governanceRules = [
     when: eq('sharing.public-disclosure', 'yes'),
     cites: [cite('pipl.25'), cite('gbt-35273.9.4', undefined, 'f'), cite('ps-video-regs.22')],
     title: t('公开展示人脸', 'Faces are displayed publicly'),
-    explanation: t('除取得本人单独同意外，不得公开处理的个人信息；"小偷墙"之类的展示还会侵害名誉。', 'PI may not be made public without separate consent; a "thieves’ wall" also damages reputations.'),
+    explanation: t('除取得本人单独同意外，不得公开处理的个人信息；“小偷墙”之类的展示还会侵害名誉。', 'PI may not be made public without separate consent; a "thieves’ wall" also damages reputations.'),
     remediation: t('立即撤下所有公开展示的人脸和姓名，并删除相关材料。', 'Take down every publicly shown face and name now and delete the material.'),
     raises: ['discrimination', 'unlawful-use'],
     fixWithinDays: 1,
@@ -133,7 +133,7 @@ export const governanceRules = [
     cites: [cite('pipl.51', undefined, 3), cite('spc.2', undefined, 5)],
     title: t('身份核验没有活体检测', 'No liveness detection in identity verification'),
     explanation: t(
-      '广州互联网法院公益诉讼案中，被告用高清证件照制作的"动态人脸视频"通过了核验；没有活体检测的系统容易被冒用。',
+      '广州互联网法院公益诉讼案中，被告用高清证件照制作的“动态人脸视频”通过了核验；没有活体检测的系统容易被冒用。',
       'In the Guangzhou Internet Court case, fake "live" face videos made from ID photos passed verification; systems without liveness checks are easily spoofed.',
     ),
     remediation: t('启用经检测的活体检测和防伪功能，并定期测试。', 'Enable tested liveness detection and anti-spoofing, and test it regularly.'),
@@ -236,7 +236,7 @@ export const governanceRules = [
     cites: [cite('pipl.55', 1, 1), cite('pipl.56'), cite('frm.9')],
     title: t('系统启用前没有进行影响评估', 'No impact assessment before go-live'),
     explanation: t(
-      '处理敏感个人信息应当事前进行个人信息保护影响评估；事后补做不能弥补已经发生的处理（2025年"护网"行动中有企业因此被处罚）。',
+      '处理敏感个人信息应当事前进行个人信息保护影响评估；事后补做不能弥补已经发生的处理（2025年“护网”行动中有企业因此被处罚）。',
       'Processing sensitive PI requires an assessment in advance; one done afterwards does not cure the processing already done (a company was penalised for this in the 2025 "护网" action).',
     ),
     remediation: t('完成本评估并落实整改；此前的处理如有违法，应当停止并删除相关数据。', 'Complete this assessment and its remediation; where earlier processing was unlawful, stop it and delete the data.'),

@@ -211,7 +211,7 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     id: 'shanghai-putuo-supermarket',
-    name: t('上海普陀超市：出入口抓拍、属性分析和"小偷"标签', 'Shanghai Putuo supermarkets: entrance capture, attribute analytics and "thief" labels'),
+    name: t('上海普陀超市：出入口抓拍、属性分析和“小偷”标签', 'Shanghai Putuo supermarkets: entrance capture, attribute analytics and "thief" labels'),
     source: 'Shanghai Putuo procuratorate recommendations (2023-03) [S]; Putuo SAMR penalty against 上海洳娟实业有限公司 (2023-03-24; published 2024-03-14) [S]; legal brief §2.4',
     meta: { name: '超市出入口人脸抓拍', organisation: '某超市有限公司', venueName: '某超市（普陀店）', preset: 'retail' },
     answers: {

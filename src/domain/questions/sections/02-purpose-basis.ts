@@ -14,7 +14,7 @@ export const purposeQuestions = [
     kind: 'longtext',
     label: t('用一两句话写明使用人脸识别的具体目的', 'State the specific purpose of face recognition in a sentence or two'),
     hint: t(
-      '写具体，例如"核验年卡持有人本人入园，防止转借"，而不是"提升管理水平"。',
+      '写具体，例如“核验年卡持有人本人入园，防止转借”，而不是“提升管理水平”。',
       'Be specific, e.g. "verify that the annual-pass holder is the person entering, to stop passes being lent", not "improve management".',
     ),
     maxLength: 2000,
@@ -120,7 +120,7 @@ export const basisQuestions = [
       opt('none-identified', '尚未确定', 'Not yet identified', { exclusive: true }),
     ],
     why: why(
-      '处理个人信息只能依据法律列举的情形；"正当利益"和"提高效率"都不是法定依据。处理敏感个人信息基于同意的，须取得单独同意。',
+      '处理个人信息只能依据法律列举的情形；“正当利益”和“提高效率”都不是法定依据。处理敏感个人信息基于同意的，须取得单独同意。',
       'PI may be processed only on a basis the law lists; "legitimate interest" and "efficiency" are not among them. Consent for sensitive PI must be separate consent.',
       cite('pipl.13'),
       cite('pipl.29'),
@@ -150,7 +150,7 @@ export const basisQuestions = [
     options: [
       opt('separate', '单独的页面或表格、单独勾选，未预先勾选', 'Its own screen or form with its own tick box, not pre-ticked'),
       opt('in-terms', '写在一般服务条款或会员章程中', 'Inside general terms or membership rules'),
-      opt('implied-by-entry', '告示写明"进入即视为同意"', 'A sign saying entering means consent'),
+      opt('implied-by-entry', '告示写明“进入即视为同意”', 'A sign saying entering means consent'),
       opt('pre-ticked', '默认勾选', 'A pre-ticked box'),
       opt('verbal', '口头询问', 'Asked verbally'),
     ],
@@ -322,7 +322,7 @@ export const alternativesQuestions = [
     options: [
       opt('neutral', '中立地告知两种方式，由本人选择', 'They present both methods neutrally and the person chooses'),
       opt('default-face', '默认刷脸，替代方式需要主动询问', 'Face is the default; people must ask for the alternative'),
-      opt('pressure', '会说"不刷脸进不去"或以办理业务、提升服务为由要求刷脸', 'They say "no face, no entry" or insist for business or service reasons'),
+      opt('pressure', '会说“不刷脸进不去”或以办理业务、提升服务为由要求刷脸', 'They say "no face, no entry" or insist for business or service reasons'),
     ],
     why: why(
       '任何组织和个人不得以办理业务、提升服务质量等为由误导、欺诈、胁迫个人接受人脸识别。',

@@ -176,7 +176,7 @@ export const publicQuestions = [
     options: [
       opt('before-zone', '每个入口在进入采集区域之前都有显著的人脸识别提示标识', 'A prominent face-recognition sign before the capture zone at every entrance'),
       opt('after-or-hidden', '有标识，但位置不显眼或在设备之后', 'Signs, but hard to see or placed after the camera'),
-      opt('cctv-only', '只有"视频监控"标识，没有说明人脸识别', 'Only "CCTV in operation" signs, nothing about face recognition'),
+      opt('cctv-only', '只有“视频监控”标识，没有说明人脸识别', 'Only "CCTV in operation" signs, nothing about face recognition'),
       opt('none', '没有标识', 'No signs'),
     ],
     why: why(

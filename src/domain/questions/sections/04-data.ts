@@ -228,7 +228,7 @@ export const analyticsQuestions = [
     id: 'analytics.watchlist',
     section: 'analytics',
     kind: 'single',
-    label: t('是否保存"可疑人员"、禁入人员或贵宾等名单，并自动比对报警？', 'Do you keep lists of "suspects", banned people or VIPs and match faces against them automatically?'),
+    label: t('是否保存“可疑人员”、禁入人员或贵宾等名单，并自动比对报警？', 'Do you keep lists of "suspects", banned people or VIPs and match faces against them automatically?'),
     options: [
       opt('none', '没有名单', 'No lists'),
       opt('suspects', '有可疑人员或禁入人员名单', 'A list of suspects or banned people'),
@@ -266,7 +266,7 @@ export const analyticsQuestions = [
     id: 'analytics.labels-shown',
     section: 'analytics',
     kind: 'single',
-    label: t('员工屏幕上是否会显示"小偷""职业索赔人"之类的标签？', 'Do staff screens show labels such as "thief" or "professional claimant"?'),
+    label: t('员工屏幕上是否会显示“小偷”“职业索赔人”之类的标签？', 'Do staff screens show labels such as "thief" or "professional claimant"?'),
     showIf: isIn('analytics.watchlist', 'suspects', 'vip', 'authority'),
     options: YES_NO,
     why: why(
@@ -401,7 +401,7 @@ export const sharingQuestions = [
     id: 'sharing.public-disclosure',
     section: 'sharing',
     kind: 'single',
-    label: t('是否公开展示人脸（如"小偷墙"照片、带姓名的屏幕）？', 'Do you show faces publicly (a "thieves’ wall", screens with names)?'),
+    label: t('是否公开展示人脸（如“小偷墙”照片、带姓名的屏幕）？', 'Do you show faces publicly (a "thieves’ wall", screens with names)?'),
     options: [
       opt('never', '从不', 'Never'),
       opt('with-consent', '仅在取得本人单独同意后', 'Only with the person’s separate consent'),
