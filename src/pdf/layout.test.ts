@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checksFor } from '../domain/checklist.ts';
+import { parseAssessmentText } from '../domain/persistence/assessment-file.ts';
 import { buildReport } from '../domain/report/build-report.ts';
 import { makeChecklistPdf } from './checklist.ts';
 import { layoutDocument } from './document.ts';
@@ -109,6 +110,26 @@ describe('the report layout', () => {
       expect(last.k === 'text' && last.size >= 12).toBe(false);
       // nothing drawn below the footer line or above the header
       for (const o of p.ops) if (o.k === 'text') expect(o.y).toBeLessThan(p.height - 20);
+    }
+  });
+});
+
+describe('the generated texts', () => {
+  it('print the sign and the consent form each whole on one page with its title, in every sample and language', () => {
+    const names = ['gym', 'hotel', 'office', 'residential', 'retail', 'scenic-area', 'transport-hub'];
+    for (const name of names) {
+      const parsed = parseAssessmentText(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'examples', `${name}.json`), 'utf8'));
+      if (!parsed.ok) throw new Error(name);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const model = buildReport(parsed.value, locale);
+        const { pages } = layoutDocument(fonts, composeReport(model, fonts, 'f'.repeat(64)));
+        const has = (page: (typeof pages)[number], s: string) => page.ops.some((o) => o.k === 'text' && o.text.includes(s));
+        const start = (s: string) => [...s].slice(0, 6).join('');
+        for (const g of [model.texts.sign, model.texts.consent]) {
+          const parts = [g.title, g.paragraphs[0]!, g.paragraphs.at(-1)!].map(start);
+          expect(pages.some((p) => parts.every((s) => has(p, s))), `${name} ${locale}: ${g.title} not whole on one page`).toBe(true);
+        }
+      }
     }
   });
 });

@@ -412,7 +412,9 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   const texts: Block[] = [{ k: 'heading', level: 1, text: t('texts'), anchor: 'texts', newPage: true }, para(t('textsNote'), { size: 8.8, color: MUTED })];
   for (const [key, g] of [['sign', model.texts.sign], ['notice', model.texts.notice], ['consent', model.texts.consent]] as const) {
     texts.push({ k: 'heading', level: 2, text: P(g.title), anchor: `text-${key}` });
-    texts.push({ k: 'box', stroke: RULE, pad: 10, blocks: g.paragraphs.map((p) => para(p, { spaceAfter: 4 })) });
+    // The sign and the consent form are each one piece of paper: kept whole on a page (with their title) when
+    // they fit; the notice, a page or more, may run on.
+    texts.push({ k: 'box', stroke: RULE, pad: 10, keep: key !== 'notice', blocks: g.paragraphs.map((p) => para(p, { spaceAfter: 4 })) });
   }
 
   // ------------------------------------------------------------------ appendix
