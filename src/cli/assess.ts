@@ -44,7 +44,7 @@ export function parseArgs(argv: readonly string[]): Options {
     switch (a) {
       case '--lang': {
         const v = value();
-        if (!isLocale(v)) throw new CliError(`--lang 只能是 zh-CN 或 en，而不是 "${v}"。`, `--lang must be zh-CN or en, not "${v}".`);
+        if (!isLocale(v)) throw new CliError(`--lang 只能是 zh-CN 或 en，而不是 “${v}”。`, `--lang must be zh-CN or en, not "${v}".`);
         o.lang = v;
         break;
       }
@@ -59,7 +59,7 @@ export function parseArgs(argv: readonly string[]): Options {
         break;
       case '--date': {
         const v = value();
-        if (!isIsoDate(v)) throw new CliError(`--date 应为 年-月-日，例如 2026-11-23，而不是 "${v}"。`, `--date must be year-month-day, e.g. 2026-11-23, not "${v}".`);
+        if (!isIsoDate(v)) throw new CliError(`--date 应为 年-月-日，例如 2026-11-23，而不是 “${v}”。`, `--date must be year-month-day, e.g. 2026-11-23, not "${v}".`);
         o.date = v;
         break;
       }

@@ -261,7 +261,7 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
               questionId: q.id,
               item: i,
               field: f.id,
-              message: tLazy(() => `第${i + 1}项"${f.label['zh-CN']}"：${e['zh-CN']}`, () => `Item ${i + 1}, ${f.label.en}: ${e.en}`),
+              message: tLazy(() => `第${i + 1}项“${f.label['zh-CN']}”：${e['zh-CN']}`, () => `Item ${i + 1}, ${f.label.en}: ${e.en}`),
             });
           }
         }
