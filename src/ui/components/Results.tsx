@@ -10,7 +10,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { Downloads } from './Downloads.tsx';
 import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
-import { renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
+import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
 
 export interface ResultsProps {
   /** The report; undefined while it is being built (see lazy/use-report.ts): then only the heading shows. */
@@ -173,16 +173,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
                   {t(SEVERITY_HEADINGS[sev])} <span class="count-badge">{list.length}</span>
                 </h3>
                 {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
-                {list.map((f, i) => {
-                  const finding = <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />;
-                  return i === 0 ? (
-                    finding
-                  ) : (
-                    <Stage key={f.id} step={stage()}>
-                      {finding}
-                    </Stage>
-                  );
-                })}
+                {eachStaged(list, (f) => f.id, (f) => <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />, stage)}
               </section>
             </Stage>
           );
@@ -309,17 +300,8 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
             <>
               <p class="body no-print">{t('results.actionsIntro')}</p>
               <ol class="action-plan" data-testid="action-plan">
-                {report.actions.map((a, i) => {
-                  // One by one: the first date field also loads the browser's date formats.
-                  const item = <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />;
-                  return i === 0 ? (
-                    item
-                  ) : (
-                    <Stage key={a.id} step={stage()}>
-                      {item}
-                    </Stage>
-                  );
-                })}
+                {/* One by one: the first date field also loads the browser's date formats. */}
+                {eachStaged(report.actions, (a) => a.id, (a) => <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />, stage)}
               </ol>
             </>
           )}

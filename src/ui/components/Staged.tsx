@@ -9,7 +9,7 @@
  * the page out for paper. `revealAll()` does the same for code that needs an element further down now (a link
  * that moves focus there).
  */
-import { createContext, options, type ComponentChildren } from 'preact';
+import { createContext, options, type ComponentChildren, type VNode } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 
 export class StageQueue {
@@ -92,6 +92,22 @@ export function Stage({ step, children }: { step: number; children: ComponentChi
   // A layout effect subscribes in the same task as the render, before the queue's next tick can pass this step.
   useLayoutEffect(() => (shown || !queue ? undefined : queue.when(step, () => setShown(true))), [queue, shown, step]);
   return shown ? <>{children}</> : null;
+}
+
+/**
+ * A list's items, staged: the first renders with the list around it (never an empty list on screen), each
+ * further one in a stage of its own, numbered by `stage` in page order.
+ */
+export function eachStaged<T>(items: readonly T[], key: (item: T) => string, render: (item: T) => VNode, stage: () => number): VNode[] {
+  return items.map((item, i) =>
+    i === 0 ? (
+      render(item)
+    ) : (
+      <Stage key={key(item)} step={stage()}>
+        {render(item)}
+      </Stage>
+    ),
+  );
 }
 
 /**
