@@ -10,6 +10,7 @@ import { newAssessment, type AssessmentFile } from '../../src/domain/persistence
 import { questionById } from '../../src/domain/questions/bank.ts';
 import { scenarioById } from '../../src/domain/scenarios/index.ts';
 import { Axe, currentQuestion, fillAnswer, gotoHydrated, text, waitHydrated } from '../support/app.ts';
+import { storeFiles } from '../support/files.ts';
 
 const supermarket = scenarioById('shanghai-putuo-supermarket')!;
 const residential = scenarioById('tianjin-property')!;
@@ -18,12 +19,7 @@ function fileOf(id: string, s = supermarket, name?: string): AssessmentFile {
   return { ...newAssessment({ ...s.meta, ...(name ? { name } : {}) }, new Date('2026-03-02T09:00:00Z'), id), answers: s.answers };
 }
 
-async function seed(page: Page, files: AssessmentFile[]): Promise<void> {
-  await page.goto('/');
-  await page.evaluate((fs) => {
-    for (const f of fs) localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
-  }, files);
-}
+const seed = (page: Page, files: AssessmentFile[]) => storeFiles(page, files);
 
 test('switching language mid-way keeps the answers and the position; the browser Back button works', async ({ page }) => {
   const axe = new Axe(page);

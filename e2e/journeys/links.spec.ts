@@ -4,19 +4,13 @@ import { newAssessment, type AssessmentFile } from '../../src/domain/persistence
 import { assessmentFragment, campaignFragment } from '../../src/domain/share/links.ts';
 import { scenarioById } from '../../src/domain/scenarios/index.ts';
 import { Axe, waitHydrated } from '../support/app.ts';
-import { storageSnapshot } from '../support/files.ts';
+import { storageSnapshot, storeFiles } from '../support/files.ts';
 
 const supermarket = scenarioById('shanghai-putuo-supermarket')!;
 const residential = scenarioById('tianjin-property')!;
 const fileOf = (id: string, s = supermarket): AssessmentFile => ({ ...newAssessment(s.meta, new Date('2026-03-02T09:00:00Z'), id), answers: s.answers });
 
-async function seed(page: Page, files: AssessmentFile[]): Promise<void> {
-  await page.goto('/');
-  await page.evaluate((fs) => {
-    for (const f of fs) localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
-    localStorage.setItem('face-pia:v1:last', fs[0]!.id);
-  }, files);
-}
+const seed = (page: Page, files: AssessmentFile[]) => storeFiles(page, files, files[0]!.id);
 
 const campaign = { authority: 'Test authority', name: 'Test campaign', reference: '', contact: '', deadline: '', instructions: '', venueTypes: [], checks: ['FR-04', 'FR-05'] };
 

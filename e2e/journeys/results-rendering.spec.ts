@@ -4,7 +4,7 @@
  * is the whole report, in order, without scrolling; printing, or the link down to the share section, does not
  * wait for them; and the heading keeps the focus the page gives it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import type { Locale } from '../../src/domain/locale.ts';
 import { newAssessment, type AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
 import { buildReport } from '../../src/domain/report/build-report.ts';
@@ -12,6 +12,7 @@ import { scenarioById } from '../../src/domain/scenarios/index.ts';
 import { positionToHash } from '../../src/domain/machine/navigation.ts';
 import { assessmentFragment } from '../../src/domain/share/links.ts';
 import { root, text, waitHydrated } from '../support/app.ts';
+import { storeFiles } from '../support/files.ts';
 
 // Many findings (two red lines), actions, obligations and an appendix: the longest sample report.
 const supermarket = scenarioById('shanghai-putuo-supermarket')!;
@@ -129,11 +130,7 @@ test('the link down to the share section works before the rest of the page has r
 });
 
 test('from the review, the results take focus on their heading and name the page, with the report rendered after', async ({ page }) => {
-  await page.goto('/en/');
-  await page.evaluate((f) => {
-    localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
-    localStorage.setItem('face-pia:v1:last', f.id);
-  }, file);
+  await storeFiles(page, [file], file.id);
   await page.goto(`/en/assessment/${positionToHash({ phase: 'review' }, file.id)}`);
   await waitHydrated(page);
   // The review fetches the results' code; once it is there, "See the results" shows them at once.
@@ -146,11 +143,7 @@ test('from the review, the results take focus on their heading and name the page
 });
 
 test('reopening a question page by its address names the page in the tab, once the page has loaded', async ({ page }) => {
-  await page.goto('/en/');
-  await page.evaluate((f) => {
-    localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f));
-    localStorage.setItem('face-pia:v1:last', f.id);
-  }, file);
+  await storeFiles(page, [file], file.id);
   // A question page's code and words load after the wizard's first render.
   await page.goto(`/en/assessment/${positionToHash({ phase: 'question', questionId: 'venue.devices' }, file.id)}`);
   await waitHydrated(page);

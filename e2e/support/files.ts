@@ -5,6 +5,21 @@ import type { AssessmentFile } from '../../src/domain/persistence/assessment-fil
 
 export const FILE_PREFIX = 'face-pia:v1:file:';
 
+/**
+ * Store assessments in the site's localStorage before a test opens them (from the landing page, so the wizard
+ * has not read storage yet); `last` marks the one the assessment page reopens.
+ */
+export async function storeFiles(page: Page, files: readonly AssessmentFile[], last?: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(
+    ([fs, prefix, lastId]) => {
+      for (const f of fs) localStorage.setItem(`${prefix}${f.id}`, JSON.stringify(f));
+      if (lastId) localStorage.setItem('face-pia:v1:last', lastId);
+    },
+    [files, FILE_PREFIX, last] as const,
+  );
+}
+
 /** Every stored assessment file, by id. */
 export async function storedFiles(page: Page): Promise<Record<string, AssessmentFile>> {
   const raw = await page.evaluate((prefix) => {
