@@ -15,6 +15,7 @@ import { LazyFallback } from '../components/LazyFallback.tsx';
 import { StartForm } from '../components/StartForm.tsx';
 import { lazy, useLazy } from '../hooks/useLazy.ts';
 import { isFirstVisit } from '../storage/keys.ts';
+import { onFirstInteraction } from '../first-interaction.ts';
 
 const wizardModule = lazy(() => import('../wizard/Wizard.tsx'));
 
@@ -23,7 +24,7 @@ const wizardModule = lazy(() => import('../wizard/Wizard.tsx'));
  * their own code, the report builder and every section's words. Fetch them now, side by side with the wizard,
  * rather than one after another as each module asks for the next (five round trips deep on a phone's network).
  */
-const opensOnResults = (hash: string) => /^#a\d/.test(hash) || /^#\/results(\?|$)/.test(hash);
+const opensOnResults = (hash: string) => /^#a\d/.test(hash) || /^#\/results\/?(\?|$)/.test(hash);
 const linkDecoder = (hash: string) => (hash.startsWith('#a') ? import('../../domain/share/links.ts') : undefined);
 function prefetchResults(locale: Locale): void {
   const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
@@ -34,8 +35,6 @@ function prefetchResults(locale: Locale): void {
 }
 
 type Mode = 'first-visit' | 'wizard';
-/** What a visitor does when they begin: the wizard is fetched then. */
-const STARTING = ['focusin', 'pointerdown', 'keydown'] as const;
 
 export default function AssessmentApp({ locale, loading }: { locale: Locale; loading: string }) {
   const [mode, setMode] = useState<Mode | null>(null);
@@ -56,18 +55,14 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
       if (opensOnResults(hash)) void Promise.all([wizardModule.load(), linkDecoder(hash)]).then(() => prefetchResults(locale), () => undefined);
       return;
     }
-    // While the visitor types: fetch the wizard as soon as they start (a focus, a tap, a key), not during the
-    // page load itself — submitting the form takes at least one of those. A failure shows when it is needed.
-    const fetchWizard = () => {
-      for (const e of STARTING) document.removeEventListener(e, fetchWizard, true);
-      wizardModule.load().catch(() => undefined);
-    };
-    for (const e of STARTING) document.addEventListener(e, fetchWizard, true);
+    // While the visitor types: fetch the wizard as soon as they start, not during the page load itself —
+    // submitting the form takes a focus, a tap or a key. A failure shows when it is needed.
+    const stopWaiting = onFirstInteraction(() => void wizardModule.load().catch(() => undefined));
     // Leaving the start form another way (Back to "your assessments", a pasted link): the wizard takes over.
     const onHash = () => setMode('wizard');
     window.addEventListener('hashchange', onHash);
     return () => {
-      for (const e of STARTING) document.removeEventListener(e, fetchWizard, true);
+      stopWaiting();
       window.removeEventListener('hashchange', onHash);
     };
   }, []);

@@ -41,6 +41,7 @@ import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
 import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
 import { CARRY_PREFIX as CARRY, PENDING_CAMPAIGN_KEY as PENDING_CAMPAIGN } from '../storage/keys.ts';
+import { onFirstInteraction } from '../first-interaction.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /** The page's language, as Base.astro sets it (the same as the island's `locale` prop). */
@@ -50,7 +51,8 @@ const withResultStrings = <T,>(m: Promise<T>): Promise<T> => Promise.all([m, loa
 
 /**
  * The pages of the wizard, each loaded when first shown — a first visit opens on the start form, which comes
- * with the island — and all of them fetched once the first page is up, so that moving on does not wait.
+ * with the island — and all of them fetched at the visitor's first focus, tap or key (or after 3 s), so that
+ * moving on does not wait.
  */
 const views = {
   library: lazy(() => import('../components/Library.tsx')),
@@ -68,9 +70,6 @@ const resultsView = lazy(() => withResultStrings(import('../lazy/results-view.ts
 const problemsModule = lazy(() => import('../lazy/problems.ts'));
 /** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
 const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
-
-/** What a visitor does before they move on to another page. */
-const INTERACTION = ['pointerdown', 'keydown', 'focusin'] as const;
 
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
 const LINK_HASH = /^#?[ca]\d{1,3}\./;
@@ -188,9 +187,7 @@ export function Wizard({ locale, loading, created }: { locale: Locale; loading: 
               history.replaceState(null, '', window.location.pathname + window.location.search);
               return b;
             });
-    // Opening on the results (a share link, or a reload there): fetch their code now, alongside the strings,
-    // rather than after the first render asks for it. A failure here is reported when the results render.
-    if (hash.startsWith('#a') || positionFromHash(hash)?.position.phase === 'results') resultsView.load().catch(() => undefined);
+    // Opening on the results (a share link, or a reload there), the island has already asked for their code.
     // The bank's words for the lists every page can show (venue types); the rest come with their pages.
     Promise.all([booting, loadMessages(locale), loadBankText(locale, ['common'])]).then(
       ([b]) => setBooted(b),
@@ -291,7 +288,6 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const actorFile = useRef(file);
   actorFile.current = file;
 
-
   // Open every <details> for printing (the appendix, "why we ask").
   useEffect(() => {
     const open = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
@@ -341,23 +337,10 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   useEffect(() => {
     if (file) loadBankText(locale).catch(() => undefined);
   }, [!!file]);
-  // This page's code (see `views`); the other pages' once the first one is shown.
+  // This page's code (see `views`). The other pages' not while this page is still loading what it shows (a share
+  // link's results wait on a dozen files): at the visitor's first focus, tap or key, or after a few quiet seconds.
   const view = useLazy<AnyView>(views[isViewPhase(phase) ? phase : 'library'], isViewPhase(phase));
-  useEffect(() => {
-    // Not while this page is still loading what it shows (a share link's results wait on a dozen files): when
-    // the visitor first touches the page — a tap or a key comes before any move — or after a few quiet seconds.
-    const later = () => {
-      stop();
-      Object.values(views).forEach((v) => v.load().catch(() => undefined));
-    };
-    const timer = setTimeout(later, 3000);
-    const stop = () => {
-      clearTimeout(timer);
-      for (const e of INTERACTION) document.removeEventListener(e, later, true);
-    };
-    for (const e of INTERACTION) document.addEventListener(e, later, true);
-    return stop;
-  }, []);
+  useEffect(() => onFirstInteraction(() => Object.values(views).forEach((v) => v.load().catch(() => undefined)), 3000), []);
   const pageState = words.status !== 'ready' ? words : isViewPhase(phase) && view.status !== 'ready' ? view : null;
   const errorCount = ctx.errors.length;
   const pageShown = !pageState && (phase !== 'results' || results.status === 'ready');

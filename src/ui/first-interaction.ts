@@ -1,0 +1,22 @@
+/**
+ * Work a page can leave until the visitor starts using it — fetching code they will need next — starts at
+ * their first focus, tap or key (one of which comes before any move to another page), not while the page
+ * itself is still loading.
+ */
+const FIRST_INTERACTION = ['focusin', 'pointerdown', 'keydown'] as const;
+
+/** Call `fn` once: at the visitor's first focus, tap or key, or after `ms` if given. Returns a cancel. */
+export function onFirstInteraction(fn: () => void, ms?: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    clearTimeout(timer);
+    for (const e of FIRST_INTERACTION) document.removeEventListener(e, run, true);
+  };
+  const run = () => {
+    stop();
+    fn();
+  };
+  if (ms !== undefined) timer = setTimeout(run, ms);
+  for (const e of FIRST_INTERACTION) document.addEventListener(e, run, true);
+  return stop;
+}
