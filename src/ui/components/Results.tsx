@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ActionEdit, ActionStatus, AssessmentFile } from '../../domain/persistence/assessment-file.ts';
 import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
@@ -212,84 +213,74 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
           <h2 class="heading-l">{t('results.riskHeading')}</h2>
           <p class="body">{report.risks.method}</p>
           <p class="hint">{report.risks.scaleNote}</p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-matrix-caption">
-            <table class="table risk-matrix">
-              <caption class="table__caption" id="risk-matrix-caption">
-                {t('results.matrixCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.matrixImpact')}</th>
-                  {report.risks.likelihoodLabels.map((l) => (
-                    <th scope="col" key={l.likelihood}>
-                      {t('results.matrixLikelihood', { level: l.label })}
-                    </th>
+          <ScrollTable class="risk-matrix" captionId="risk-matrix-caption" caption={t('results.matrixCaption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.matrixImpact')}</th>
+                {report.risks.likelihoodLabels.map((l) => (
+                  <th scope="col" key={l.likelihood}>
+                    {t('results.matrixLikelihood', { level: l.label })}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.risks.matrix.map((row) => (
+                <tr key={row.impact}>
+                  <th scope="row">{t('results.matrixImpactRow', { level: row.impactLabel })}</th>
+                  {row.cells.map((c) => (
+                    <td class={`risk-cell risk-cell--${c.level}`} key={c.likelihood}>
+                      <span class="risk-cell__level">{c.levelLabel}</span>
+                      {c.risks.length ? (
+                        <ul class="risk-cell__risks">
+                          {c.risks.map((r) => (
+                            <li key={r}>{riskTitle.get(r) ?? r}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {report.risks.matrix.map((row) => (
-                  <tr key={row.impact}>
-                    <th scope="row">{t('results.matrixImpactRow', { level: row.impactLabel })}</th>
-                    {row.cells.map((c) => (
-                      <td class={`risk-cell risk-cell--${c.level}`} key={c.likelihood}>
-                        <span class="risk-cell__level">{c.levelLabel}</span>
-                        {c.risks.length ? (
-                          <ul class="risk-cell__risks">
-                            {c.risks.map((r) => (
-                              <li key={r}>{riskTitle.get(r) ?? r}</li>
-                            ))}
-                          </ul>
-                        ) : null}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </Stage>
         <Stage step={stage()}>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-table-caption">
-            <table class="table risk-table">
-              <caption class="table__caption" id="risk-table-caption">
-                {t('results.riskTableCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.riskCol.risk')}</th>
-                  <th scope="col">{t('results.riskCol.impact')}</th>
-                  <th scope="col">{t('results.riskCol.likelihood')}</th>
-                  <th scope="col">{t('results.riskCol.level')}</th>
-                  <th scope="col">{t('results.riskCol.reasons')}</th>
-                  <th scope="col">{t('results.riskCol.treatment')}</th>
+          <ScrollTable class="risk-table" captionId="risk-table-caption" caption={t('results.riskTableCaption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.riskCol.risk')}</th>
+                <th scope="col">{t('results.riskCol.impact')}</th>
+                <th scope="col">{t('results.riskCol.likelihood')}</th>
+                <th scope="col">{t('results.riskCol.level')}</th>
+                <th scope="col">{t('results.riskCol.reasons')}</th>
+                <th scope="col">{t('results.riskCol.treatment')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.risks.rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {r.title}
+                    <span class="hint hint--block">{r.description}</span>
+                  </th>
+                  <td>{r.impactLabel}</td>
+                  <td>{r.likelihoodLabel}</td>
+                  <td>
+                    <span class={`tag tag--level-${r.level}`}>{r.levelLabel}</span>
+                  </td>
+                  <td>
+                    <ul class="list list--compact">
+                      {r.reasons.map((x) => (
+                        <li key={x}>{x}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{r.treatment}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.risks.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      {r.title}
-                      <span class="hint hint--block">{r.description}</span>
-                    </th>
-                    <td>{r.impactLabel}</td>
-                    <td>{r.likelihoodLabel}</td>
-                    <td>
-                      <span class={`tag tag--level-${r.level}`}>{r.levelLabel}</span>
-                    </td>
-                    <td>
-                      <ul class="list list--compact">
-                        {r.reasons.map((x) => (
-                          <li key={x}>{x}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>{r.treatment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </Stage>
 
         <Stage step={stage()}>
@@ -415,6 +406,20 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
 
 function severityLabel(report: ReportModel, sev: Severity, t: Translate): string {
   return report.findings.find((f) => f.severity === sev)?.severityLabel ?? t(sev === 'red' ? 'results.countRed' : sev === 'nc' ? 'results.countNc' : 'results.countRisk');
+}
+
+/** A wide table that scrolls sideways on a phone; the scrolling region is named by the table's caption. */
+function ScrollTable({ class: cls, captionId, caption, children }: { class: string; captionId: string; caption: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <table class={`table ${cls}`}>
+        <caption class="table__caption" id={captionId}>
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
 }
 
 function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
