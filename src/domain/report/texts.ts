@@ -2,6 +2,13 @@
  * Texts generated from the answers: the prominent sign (显著提示标识), the notice (PIPL arts 17 and 30, and the
  * items the Measures art. 5 is reported to require) and a separate-consent form. These are drafts for the
  * operator to adapt — they are the operator's words, not quotations of the law.
+ *
+ * A notice must be true, accurate and complete (PIPL art. 17), so each text states only what the answers
+ * support. Where they do not support a statement — deletion that is not automatic, a server transfer with no
+ * stated basis, protective measures not ticked — the text carries a bracketed gap 〔…〕 for the operator to fill
+ * in rather than a promise. Devices installed for public security (PIPL art. 26) are described as used for
+ * public security only: the sign never lists other uses under that heading, and that route gets no consent form
+ * (it does not rest on consent) unless other uses need the person's separate consent.
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import type { Locale } from '../locale.ts';
@@ -20,6 +27,12 @@ function labels(qid: string, codes: string[], locale: Locale, skip: string[] = [
   return codes.filter((c) => !skip.includes(c)).map((c) => optionLabel(qid, c)[locale]);
 }
 
+/** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
+const PUBLIC_SECURITY_PURPOSE = 'security';
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
+/** Measures a notice may name as protecting the data (the rest — training, filing — are not protections of it). */
+const PROTECTIONS = ['encryption', 'access-control', 'authorisation', 'audit-log', 'intrusion', 'access-register'];
+
 export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Locale): { sign: GeneratedText; notice: GeneratedText; consent: GeneratedText } {
   const zh = locale === 'zh-CN';
   const L = (a: string, b: string) => (zh ? a : b);
@@ -29,20 +42,37 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const url = str(answers['public.notice-url']);
   const route = str(answers['venue.route']);
   const publicRoute = route === 'public-security' || route === 'both';
-  const consentRoute = route === 'consent' || route === 'both';
-  const purposes = labels('venue.purposes', list(answers['venue.purposes']), locale);
-  const purposeText = purposes.length ? join(purposes, locale) : L('〔处理目的〕', '[purposes]');
+  const consentRoute = route === 'consent' || route === 'both' || route === undefined;
+  const chosen = list(answers['venue.purposes']);
+  // On the public-security route alone, every purpose but public security is another use of those images.
+  const consentPurposeCodes = chosen.filter((c) => c !== PUBLIC_SECURITY_PURPOSE || !publicRoute);
+  const consentPurposes = labels('venue.purposes', consentPurposeCodes, locale);
+  const otherUsesConsented = str(answers['public.other-uses-consent']) === 'yes';
+  // Purposes resting on the person's consent: the consent route's, or on the public route only those consented to.
+  const consentedPurposes = consentRoute ? consentPurposes : otherUsesConsented ? consentPurposes : [];
+  const publicPurpose = L('维护公共安全', 'maintaining public security');
+  const purposeText = (() => {
+    if (!publicRoute) return consentPurposes.length ? join(consentPurposes, locale) : L('〔处理目的〕', '[purposes]');
+    const more = consentedPurposes.length ? join(consentedPurposes, locale) : '';
+    if (route === 'both') return more ? L(`公共区域：${publicPurpose}；自愿录入的：${more}`, `in public areas: ${publicPurpose}; for those who enrol voluntarily: ${more}`) : publicPurpose;
+    return more ? L(`${publicPurpose}；经您单独同意的：${more}`, `${publicPurpose}; with your separate consent: ${more}`) : publicPurpose;
+  })();
+  const needsConsentForm = consentRoute || consentedPurposes.length > 0;
+
   const alternatives = labels('alternatives.methods', list(answers['alternatives.methods']), locale);
   const offered = str(answers['alternatives.offered']);
   const altText = (offered === 'every-entry' || offered === 'on-paper') && alternatives.length ? join(alternatives, locale) : undefined;
 
-  const retention = (() => {
+  const automatic = str(answers['storage.auto-delete']) === 'automatic';
+  const period = (() => {
     const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
-    if (r === 'purpose-end') return L('目的实现后（如门票到期、会员终止、搬离）立即删除', 'deleted as soon as the purpose ends (ticket expiry, membership end, moving out)');
-    if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天后自动删除`, `kept ${days} days, then deleted automatically`);
-    return L('〔保存期限及到期后的删除方式〕', '[retention period and deletion]');
+    if (r === 'purpose-end') return L('保存至目的实现时（如门票到期、会员终止、搬离）', 'kept until the purpose ends (ticket expiry, membership end, moving out)');
+    if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} days`);
+    return L('〔保存期限〕', '[retention period]');
   })();
+  const deletion = automatic ? L('到期后系统自动删除，删除不可恢复', 'then deleted automatically and irreversibly') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
+
   const storage = (() => {
     switch (str(answers['storage.location'])) {
       case 'on-device':
@@ -51,80 +81,147 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         return L('人脸信息存储在本单位内部封闭网络中，不通过互联网对外传输', 'Face information is stored on our closed internal network and not sent out over the internet');
       case 'internet-server':
       case 'cloud-vendor':
-        return L('人脸信息经您单独同意后传输至服务器进行比对', 'With your separate consent, face information is sent to a server for matching');
+        switch (str(answers['storage.transfer-basis'])) {
+          case 'separate-consent':
+            return L('人脸信息经您单独同意后传输至服务器进行比对', 'With your separate consent, face information is sent to a server for matching');
+          case 'legal-basis':
+            return L('人脸信息依据法律、行政法规的规定传输至服务器进行比对', 'Face information is sent to a server for matching as provided by law');
+          default:
+            return L(
+              '人脸信息传输至服务器进行比对〔传输依据：须取得您的单独同意或有法律、行政法规规定〕',
+              'Face information is sent to a server for matching [basis for the transfer: your separate consent or a provision of law]',
+            );
+        }
       default:
         return L('〔存储位置〕', '[where data is stored]');
     }
   })();
-  const method = publicRoute && !consentRoute
-    ? L('通过安装在公共区域的摄像设备抓拍和比对人脸', 'capturing and matching faces with cameras in public areas')
-    : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'after you enrol voluntarily, matching your face on site against your stored template');
+  const publicMethod = L('在公共区域通过摄像设备抓拍和比对人脸', 'capture and match faces with cameras in public areas');
+  const enrolMethod = L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
+  const method =
+    route === 'both'
+      ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)
+      : publicRoute
+        ? publicMethod
+        : enrolMethod;
+
+  const measures = list(answers['security.measures']).filter((c) => PROTECTIONS.includes(c));
+  const protection = measures.length ? L(`并采取${join(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${join(labels('security.measures', measures, locale), locale).toLowerCase()}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
+
+  const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
+  const vendor = str(answers['sharing.vendor']) === 'yes';
+  const abroad = str(answers['sharing.cross-border']) === 'yes';
+  const children = str(answers['venue.children']) === 'yes';
+  const rights = labels('rights.channels', list(answers['rights.channels']), locale, ['none']);
+  const withdrawal = needsConsentForm;
 
   const sign: GeneratedText = {
     title: L('人脸识别提示', 'Face recognition in use'),
     paragraphs: [
       publicRoute
-        ? L(`${venue}为维护公共安全，在此区域使用人脸识别设备。`, `${venue} uses face-recognition devices in this area to maintain public security.`)
+        ? L(
+            `${venue}为维护公共安全，在此区域使用人脸识别设备。所采集的图像和身份识别信息只用于维护公共安全，不用于其他目的${consentedPurposes.length && route !== 'both' ? '（经您单独同意的用途除外）' : ''}。`,
+            `${venue} uses face-recognition devices in this area to maintain public security. Images and identity data collected here are used for public security only and for no other purpose${consentedPurposes.length && route !== 'both' ? ' (except uses you separately consent to)' : ''}.`,
+          )
         : L(`${venue}在此区域使用人脸识别设备，仅用于：${purposeText}。`, `${venue} uses face-recognition devices in this area only for: ${purposeText}.`),
       L(`运营者：${org}　联系方式：${contact}`, `Operator: ${org}  Contact: ${contact}`),
-      publicRoute && purposes.length ? L(`用途：${purposeText}`, `Purposes: ${purposeText}`) : '',
-      L(`保存期限：${retention}。`, `Retention: ${retention}.`),
+      publicRoute && consentedPurposes.length
+        ? route === 'both'
+          ? L(`自愿录入人脸的，用于：${join(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${join(consentedPurposes, locale)}.`)
+          : L(`经您单独同意，还用于：${join(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${join(consentedPurposes, locale)}.`)
+        : '',
+      L(`保存期限：${period}${automatic ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic ? ', then deleted automatically' : ''}.`),
       altText ? L(`不愿刷脸？您可以使用：${altText}，服务不受影响。`, `Prefer not to use your face? Use: ${altText}. Your service is not affected.`) : '',
-      L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.'),
+      withdrawal
+        ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
+        : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
       url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
     ].filter(Boolean),
   };
 
-  const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
-  const vendor = str(answers['sharing.vendor']) === 'yes';
-  const children = str(answers['venue.children']) === 'yes';
-  const rights = labels('rights.channels', list(answers['rights.channels']), locale, ['none']);
+  const childrenText = ((): readonly [string, string] | undefined => {
+    if (!children) return undefined;
+    switch (str(answers['basis.guardian-consent'])) {
+      case 'guardian-consent':
+        return ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。', 'Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.'];
+      case 'not-enrolled':
+        return [`不满十四周岁的儿童：我们不录入不满十四周岁儿童的人脸${altText ? `，儿童可使用${altText}` : ''}。`, `Children under 14: we do not enrol children under 14${altText ? `; they can use ${altText}` : ''}.`];
+      case 'captured-public':
+        return ['不满十四周岁的儿童：在公共区域，儿童的图像可能被安防设备采集，仅用于维护公共安全。', 'Children under 14: in public areas children may be captured by security devices; this is used only for public security.'];
+      default:
+        return ['不满十四周岁的儿童：〔须先取得其父母或其他监护人同意，并写明处理规则〕。', 'Children under 14: [a parent’s or guardian’s consent is required first; state the rules that apply].'];
+    }
+  })();
+
+  // The notice's items, numbered once the optional ones are known.
+  const items: (readonly [string, string] | undefined)[] = [
+    [`处理者：${org}（${venue}），联系方式：${contact}。`, `Who we are: ${org} (${venue}); contact: ${contact}.`],
+    [`处理目的：${purposeText}。`, `Purposes: ${purposeText}.`],
+    [`处理方式：${method}。${storage}。`, `How: we ${method}. ${storage}.`],
+    ['处理的信息种类：人脸图像、人脸特征值及比对记录。', 'What: face images, face templates and match records.'],
+    [`保存期限：${period}；${deletion}。`, `How long: ${period}; ${deletion}.`],
+    [
+      `必要性及对您权益的影响：人脸信息属于敏感个人信息，一旦泄露或者非法使用，可能危害您的人身、财产安全。我们只在实现上述目的所必需的范围内处理，${protection}。`,
+      `Why it is necessary and how it affects you: face information is sensitive personal information; if leaked or misused it could harm your personal or property safety. We process it only as far as the purposes above require, ${protection}.`,
+    ],
+    offered === 'not-verification'
+      ? undefined
+      : altText
+      ? [`替代方式：您可以不使用人脸识别，改用${altText}，获得同等服务。`, `Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`]
+      : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
+    [
+      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${withdrawal ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? join(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
+      `Your rights: you may access, copy, correct or delete your face information, ${withdrawal ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? join(rights, locale) : contact}. If we refuse a request we will give reasons.`,
+    ],
+    vendor ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.'] : undefined,
+    recipients.length
+      ? [
+          `向他人提供：在取得您单独同意后，向${join(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
+          `Provision to others: only with your separate consent, to ${join(recipients, locale).toLowerCase()}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+        ]
+      : undefined,
+    abroad
+      ? [
+          '向境外提供：境外接收方〔名称〕，联系方式〔…〕，处理目的和处理方式〔…〕，信息种类〔…〕；您可以通过〔方式〕向境外接收方行使权利。仅在取得您单独同意后提供。',
+          'Transfer abroad: overseas recipient [name], contact [..], purpose and method [..], categories [..]; you can exercise your rights against it by [..]. Only with your separate consent.',
+        ]
+      : undefined,
+    childrenText,
+  ];
   const notice: GeneratedText = {
     title: L(`${org}人脸信息处理告知书`, `${org}: notice on the processing of face information`),
-    paragraphs: [
-      L(`一、处理者：${org}（${venue}），联系方式：${contact}。`, `1. Who we are: ${org} (${venue}); contact: ${contact}.`),
-      L(`二、处理目的：${purposeText}。`, `2. Purposes: ${purposeText}.`),
-      L(`三、处理方式：${method}。${storage}。`, `3. How: ${method}. ${storage}.`),
-      L('四、处理的信息种类：人脸图像、人脸特征值及比对记录。', '4. What: face images, face templates and match records.'),
-      L(`五、保存期限：${retention}；到期后自动删除，删除不可恢复。`, `5. How long: ${retention}; then deleted automatically and irreversibly.`),
-      L(
-        '六、必要性及对您权益的影响：人脸信息属于敏感个人信息，一旦泄露或者非法使用，可能危害您的人身、财产安全。我们只在实现上述目的所必需的范围内处理，并采取加密、访问控制等严格保护措施。',
-        '6. Why it is necessary and how it affects you: face information is sensitive personal information; if leaked or misused it could harm your personal or property safety. We process it only as far as the purposes above require, with strict protection such as encryption and access control.',
-      ),
-      altText
-        ? L(`七、替代方式：您可以不使用人脸识别，改用${altText}，获得同等服务。`, `7. Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`)
-        : L('七、替代方式：〔写明不使用人脸识别时可用的方式〕。', '7. Alternative: [state the method available without face recognition].'),
-      L(
-        `八、您的权利：您可以查阅、复制、更正、删除您的人脸信息，撤回同意，或要求我们解释处理规则。途径：${rights.length ? join(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
-        `8. Your rights: you may access, copy, correct or delete your face information, withdraw consent, or ask us to explain these rules. How: ${rights.length ? join(rights, locale) : contact}. If we refuse a request we will give reasons.`,
-      ),
-      vendor || recipients.length
-        ? L(
-            `九、委托处理和提供：${vendor ? '我们委托技术服务商维护系统，并以合同约束其只按我们的指示处理。' : ''}${recipients.length ? `在取得您单独同意后，向以下接收方提供：${join(recipients, locale)}。` : ''}`,
-            `9. Processors and recipients: ${vendor ? 'a technical service provider maintains the system under a contract that limits it to our instructions. ' : ''}${recipients.length ? `With your separate consent we provide data to: ${join(recipients, locale)}.` : ''}`.trim(),
-          )
-        : '',
-      children
-        ? L('十、不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。', '10. Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.')
-        : '',
-    ].filter(Boolean),
+    paragraphs: items.filter((i) => i !== undefined).map(([a, b], n) => L(`${ZH_NUMERALS[n]}、${a}`, `${n + 1}. ${b}`)),
   };
 
-  const consent: GeneratedText = {
-    title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
-    paragraphs: [
-      L(`${org}希望在${venue}使用您的人脸信息，用于：${purposeText}。`, `${org} would like to use your face information at ${venue} for: ${purposeText}.`),
-      L(`我们将${method}。${storage}。保存期限：${retention}。`, `We will be ${method}. ${storage}. Retention: ${retention}.`),
-      L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
-      altText
-        ? L(`您可以不同意。不同意不影响您获得服务，您可以使用${altText}。`, `You may say no. Saying no does not affect your service; you can use ${altText}.`)
-        : L('您可以不同意。不同意不影响您获得服务。', 'You may say no. Saying no does not affect your service.'),
-      L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
-      children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
-      L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
-      L('签名：__________　日期：__________', 'Signature: __________  Date: __________'),
-    ].filter(Boolean),
-  };
+  const consent: GeneratedText = needsConsentForm
+    ? {
+        title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
+        paragraphs: [
+          L(`${org}希望在${venue}使用您的人脸信息，用于：${join(consentedPurposes, locale) || L('〔处理目的〕', '[purposes]')}。`, `${org} would like to use your face information at ${venue} for: ${join(consentedPurposes, locale) || '[purposes]'}.`),
+          L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${period}；${deletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${period}; ${deletion}.`),
+          L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
+          altText
+            ? L(`您可以不同意。不同意不影响您获得服务，您可以使用${altText}。`, `You may say no. Saying no does not affect your service; you can use ${altText}.`)
+            : L('您可以不同意。不同意不影响您获得服务。', 'You may say no. Saying no does not affect your service.'),
+          L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
+          children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
+          L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
+          recipients.length
+            ? L(`□ 我单独同意向${join(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${join(recipients, locale).toLowerCase()} (recipient: [name]).`)
+            : '',
+          abroad ? L('□ 我单独同意将我的人脸信息提供给境外接收方〔名称〕。', '□ I separately consent to my face information being transferred to the overseas recipient [name].') : '',
+          L('签名：__________　日期：__________', 'Signature: __________  Date: __________'),
+        ].filter(Boolean),
+      }
+    : {
+        title: L('关于同意的说明', 'A note on consent'),
+        paragraphs: [
+          L(
+            '本区域设备依据《个人信息保护法》第二十六条为维护公共安全安装，不以个人同意为基础，因此不使用同意书。如需将所采集的信息用于其他目的，须事先另行取得本人的单独同意。',
+            'The devices in this area are installed under PIPL art. 26 to maintain public security and do not rest on consent, so no consent form is used. Any other use of the information collected needs the person’s separate consent first.',
+          ),
+        ],
+      };
 
   return { sign, notice, consent };
 }

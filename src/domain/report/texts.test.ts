@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../conditions.ts';
+import { scenarioById } from '../scenarios/index.ts';
+import { generateTexts } from './texts.ts';
+
+type A = Readonly<Record<string, AnswerValue>>;
+const gym = scenarioById('gym-compliant')!;
+const texts = (patch: A, locale: 'zh-CN' | 'en' = 'zh-CN', base: A = gym.answers) => generateTexts({ ...base, ...patch }, gym.meta, locale);
+const all = (t: ReturnType<typeof texts>) => [t.sign, t.notice, t.consent].flatMap((g) => [g.title, ...g.paragraphs]).join('\n');
+
+/** A supermarket's security cameras (PIPL art. 26) also used for marketing and footfall counting. */
+const publicCameras: A = {
+  'venue.route': 'public-security',
+  'venue.purposes': ['security', 'loss-prevention', 'marketing'],
+  'public.other-uses': ['marketing', 'footfall'],
+  'alternatives.offered': 'not-verification',
+};
+
+describe('generated texts say only what the answers support (PIPL art. 17: true, accurate, complete)', () => {
+  it('public-security cameras are announced for public security only, never for the other uses', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const t = texts({ ...publicCameras, 'public.other-uses-consent': 'no' }, locale);
+      expect(all(t)).not.toMatch(/营销|客流|防盗|marketing|footfall|loss prevention/i);
+      expect(t.sign.paragraphs[0]).toContain(locale === 'zh-CN' ? '只用于维护公共安全，不用于其他目的' : 'used for public security only and for no other purpose');
+    }
+  });
+
+  it('the public-security route gets no consent form and offers no "withdraw consent"', () => {
+    const t = texts({ ...publicCameras, 'public.other-uses-consent': 'no' });
+    expect(t.consent.title).toBe('关于同意的说明');
+    expect(t.consent.paragraphs.join()).toContain('不以个人同意为基础');
+    expect(all(t)).not.toContain('□');
+    expect(all(t)).not.toContain('撤回同意');
+    // No alternative to offer: the cameras do not verify anyone.
+    expect(t.notice.paragraphs.join()).not.toContain('替代方式');
+  });
+
+  it('other uses of those images the person separately consents to get a consent form of their own', () => {
+    const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' });
+    expect(t.sign.paragraphs.join()).toContain('经您单独同意，还用于：防盗、识别可疑人员、客流统计、顾客分析或营销');
+    expect(t.consent.title).toBe('人脸信息处理单独同意书');
+    expect(t.consent.paragraphs[0]).toContain('用于：防盗、识别可疑人员、客流统计、顾客分析或营销');
+    expect(t.consent.paragraphs[0]).not.toContain('治安防范');
+  });
+
+  it('on both routes, the public-area capture and the voluntary enrolment are each described, with their own purposes', () => {
+    const t = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'] });
+    expect(t.notice.paragraphs[1]).toBe('二、处理目的：公共区域：维护公共安全；自愿录入的：购票、检票、年卡核验。');
+    expect(t.notice.paragraphs[2]).toContain('在公共区域通过摄像设备抓拍和比对人脸；对自愿录入的人');
+    expect(t.sign.paragraphs.join()).toContain('自愿录入人脸的，用于：购票、检票、年卡核验');
+  });
+
+  it('a transfer to a server is said to rest on consent only when that is the answer', () => {
+    const server = (basis: string, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'storage.location': 'internet-server', 'storage.transfer-basis': basis }, locale).notice.paragraphs[2]!;
+    expect(server('separate-consent')).toContain('经您单独同意后传输至服务器');
+    expect(server('legal-basis')).toContain('依据法律、行政法规的规定传输至服务器');
+    expect(server('none')).not.toContain('经您单独同意后');
+    expect(server('none')).toContain('〔传输依据：');
+    expect(server('none', 'en')).toContain('[basis for the transfer:');
+  });
+
+  it('automatic, irreversible deletion is promised only when deletion is automatic', () => {
+    expect(texts({ 'storage.auto-delete': 'automatic' }).notice.paragraphs[4]).toContain('到期后系统自动删除，删除不可恢复');
+    for (const how of ['manual', 'none']) {
+      const t = texts({ 'storage.auto-delete': how });
+      expect(all(t)).not.toContain('自动删除');
+      expect(t.notice.paragraphs[4]).toContain('〔写明到期后的删除方式〕');
+    }
+  });
+
+  it('children: the notice follows what is done about them', () => {
+    const child = (how: string) => texts({ 'venue.children': 'yes', 'basis.guardian-consent': how }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))!;
+    expect(child('guardian-consent')).toContain('取得其父母或其他监护人同意后才处理');
+    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片、二维码');
+    expect(child('captured-public')).toContain('仅用于维护公共安全');
+    expect(child('captured-public')).not.toContain('监护人同意后');
+    expect(child('no-guardian-consent')).toContain('〔须先取得其父母或其他监护人同意');
+  });
+
+  it('the protective measures named are the ones ticked, and none are claimed when none were', () => {
+    expect(texts({ 'security.measures': ['access-control', 'training'] }).notice.paragraphs[5]).toContain('并采取访问控制等保护措施');
+    const none = texts({ 'security.measures': ['none'] }).notice.paragraphs[5]!;
+    expect(none).not.toContain('加密');
+    expect(none).toContain('〔写明实际采取的保护措施〕');
+  });
+
+  it('recipients and transfers abroad: the notice asks for the items PIPL arts 23 and 39 require, and the form has a box for each', () => {
+    const t = texts({ 'sharing.recipients': ['partners'], 'sharing.cross-border': 'yes' });
+    const notice = t.notice.paragraphs.join('\n');
+    expect(notice).toMatch(/向他人提供：.*接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕/);
+    expect(notice).toMatch(/向境外提供：境外接收方〔名称〕.*向境外接收方行使权利/);
+    const boxes = t.consent.paragraphs.filter((p) => p.startsWith('□'));
+    expect(boxes).toHaveLength(3);
+    expect(boxes[1]).toContain('我单独同意向');
+    expect(boxes[2]).toContain('境外接收方');
+    // The items are numbered without gaps.
+    expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+  });
+
+  it('the English consent form reads as a sentence', () => {
+    expect(texts({}, 'en').consent.paragraphs[1]).toMatch(/^We will match your face on site against the template you enrolled voluntarily\. /);
+  });
+});
