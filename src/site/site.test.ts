@@ -36,4 +36,14 @@ describe('cases', () => {
       expect(c.source).toMatch(/\[(V1|V2|V3|S)\]|brief §2/);
     }
   });
+
+  it('says what each date is — most are not judgments — and gives the Putuo fine its penalty article', () => {
+    const byId = new Map(CASES.map((c) => [c.id, c]));
+    expect(byId.get('guangzhou-spoofing')!.dateIs['zh-CN']).toContain('提起诉讼');
+    expect(byId.get('shanghai-putuo-supermarket')!.dateIs.en).toBe('case opened by the market regulator');
+    const putuo = byId.get('shanghai-putuo-supermarket')!.outcome;
+    expect(putuo['zh-CN']).toContain('依照第五十六条第一款第（九）项');
+    expect(putuo.en).toContain('under art. 56(1)(9)');
+    expect(putuo.en).not.toContain('under Consumer Law art. 29');
+  });
 });

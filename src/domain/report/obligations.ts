@@ -90,8 +90,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       due = addWorkingDays(reached, 30);
       const target = addDays(due, -7);
       detail = t(
-        `自 ${reached} 起30个工作日内，即最迟 ${due}，向所在地省级以上网信部门在线备案（建议 ${target} 前完成）。计算方法：按周一至周五计，法定节假日也计为工作日（这样得出的日期不会晚于真实期限）；调休上班的周末未计入，因此建议提前一周。${filed ? '您已备案。' : ''}`,
-        `Within 30 working days of ${reached}, i.e. by ${due} at the latest, file online with the provincial-level cyberspace office (target: ${target}). How this is counted: Monday to Friday, with public holidays counted as working days, so the date is never later than the real deadline; adjusted working weekends (调休) are not counted, hence the target one week earlier. ${filed ? 'You have filed.' : ''}`.trim(),
+        `自 ${reached} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${due}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${target} 为准提前办理。${filed ? '您已备案。' : ''}`,
+        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. Counting Monday to Friday, with public holidays counted as working days, gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : ''}`.trim(),
       );
     } else {
       detail = t(
@@ -144,13 +144,22 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     });
   }
 
+  // More than 10 million people: an audit at least every two years (Audit Measures art. 4). With the last one
+  // more than two years old, or none, the next is due now, not two years from this report.
+  const overTenMillion = holds(gte('venue.people-total', 10_000_001));
+  const auditOverdue = holds(isIn('governance.audit', 'over-2y', 'never'));
   out.push({
     id: 'audit',
     title: t('个人信息保护合规审计', 'Personal-information compliance audit'),
-    detail: holds(gte('venue.people-total', 10_000_001))
-      ? t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${addYears(preparedOn, 2)}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`)
-      : t('定期进行合规审计（由内部机构或委托专业机构）。', 'Audit compliance regularly, in-house or through a professional body.'),
-    due: holds(gte('venue.people-total', 10_000_001)) ? addYears(preparedOn, 2) : undefined,
+    detail: !overTenMillion
+      ? t('定期进行合规审计（由内部机构或委托专业机构）。', 'Audit compliance regularly, in-house or through a professional body.')
+      : auditOverdue
+        ? t(
+            '处理超过1000万人的个人信息：每两年至少审计一次。上一次审计已超过两年（或从未审计），已经逾期，应立即开展；此后每两年至少一次。',
+            'More than 10 million people: audit at least every two years. The last audit is over two years old (or there was none), so one is overdue: audit now, then at least every two years.',
+          )
+        : t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${addYears(preparedOn, 2)}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`),
+    due: !overTenMillion ? undefined : auditOverdue ? preparedOn : addYears(preparedOn, 2),
     cites: [cite('pipl.54'), cite('audit-measures.3'), cite('audit-measures.4')],
   });
 
@@ -168,7 +177,10 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
   out.push({
     id: 'incident',
     title: t('发生泄露时', 'If a leak happens'),
-    detail: t('立即采取补救措施，并通知履行个人信息保护职责的部门和受影响的个人（信息种类、原因和可能的危害；补救措施；联系方式）。', 'Remedy at once and notify the PI-protection authority and the people affected (categories, cause and harm; remedies; contact).'),
+    detail: t(
+      '立即采取补救措施，并通知履行个人信息保护职责的部门和受影响的个人（信息种类、原因和可能的危害；已采取的补救措施和个人可以采取的减轻危害的措施；联系方式）。',
+      'Remedy at once and notify the PI-protection authority and the people affected (categories, cause and possible harm; the remedies taken and what individuals can do to reduce the harm; contact details).',
+    ),
     cites: [cite('pipl.57'), cite('ndsr.11')],
   });
 

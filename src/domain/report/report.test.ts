@@ -131,6 +131,9 @@ describe('obligations and dates', () => {
     const filing = obligations(hub, '2026-11-23').find((o) => o.id === 'frm-filing')!;
     expect(filing.due).toBe('2026-11-23');
     expect(filing.detail.en).toContain('public holidays counted as working days');
+    // Adjusted working weekends make the real deadline earlier: the text must not call the date the latest one.
+    expect(filing.detail['zh-CN']).not.toContain('最迟');
+    expect(filing.detail.en).toContain('make the real deadline earlier');
     const old = obligations({ ...hub, 'venue.threshold-date': '2024-01-10' }, '2026-11-23').find((o) => o.id === 'frm-filing')!;
     expect(old.due).toBe('2025-07-14');
   });
@@ -139,6 +142,18 @@ describe('obligations and dates', () => {
     const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.go-live': '2026-05-01' };
     expect(obligations(a, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2026-05-31');
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
+  });
+
+  it('above 10 million people an audit more than two years old, or none, is due now, not two years on', () => {
+    const hub = scenarioById('transport-hub-sample')!.answers;
+    const audit = (a: typeof hub) => obligations(a, '2026-11-23').find((o) => o.id === 'audit')!;
+    expect(audit({ ...hub, 'governance.audit': 'within-2y' }).due).toBe('2028-11-23');
+    for (const last of ['over-2y', 'never']) {
+      const o = audit({ ...hub, 'governance.audit': last });
+      expect(o.due).toBe('2026-11-23');
+      expect(o.detail['zh-CN']).toContain('已经逾期，应立即开展');
+    }
+    expect(audit({ ...hub, 'venue.people-total': 9_000_000 }).due).toBeUndefined();
   });
 
   it('below 100,000 people there is no filing obligation', () => {
