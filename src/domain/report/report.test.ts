@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newAssessment, type AssessmentFile } from '../persistence/assessment-file.ts';
-import { scenarioById } from '../scenarios/index.ts';
+import { scenarioById, scenarios } from '../scenarios/index.ts';
 import { buildReport, groupDigits } from './build-report.ts';
 import { addWorkingDays, addYears, obligations } from './obligations.ts';
 import { MATRIX } from './risk.ts';
@@ -111,6 +111,17 @@ describe('risk assessment (GB/T 39335 approval-draft matrix)', () => {
     const leak = buildReport(kids, 'en').risks.rows.find((r) => r.id === 'discrimination')!;
     expect(leak.impact).toBe('severe');
     expect(leak.reasons.join(' ')).toContain('impact raised one level');
+  });
+});
+
+describe('sample assessments', () => {
+  it('each states its own purpose and necessity, not another venue’s', () => {
+    const samples = scenarios.filter((s) => s.exampleFile);
+    const statements = samples.map((s) => s.answers['purpose.statement']);
+    expect(new Set(statements).size).toBe(samples.length);
+    expect(new Set(samples.map((s) => s.answers['purpose.alternatives-rejected'])).size).toBe(samples.length);
+    const hub = buildReport(fileFor('transport-hub-sample'), 'zh-CN');
+    expect(JSON.stringify(hub)).not.toContain('会员卡转借');
   });
 });
 

@@ -119,6 +119,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '年卡刷脸入园', organisation: '某野生动物园有限公司', venueName: '野生动物园', preset: 'scenic-area' },
     answers: {
       ...compliant,
+      'purpose.statement': '年卡持有人改为刷脸入园，以提高入园效率。Annual-pass holders switch to face entry, to speed up entry.',
+      'purpose.alternatives-rejected': '指纹加卡片入园效率较低；不再保留指纹和卡片方式。Card and fingerprint entry was slower; those methods are withdrawn.',
       'venue.type': 'scenic-area',
       'venue.status': 'live',
       'venue.go-live': '2019-10-17',
@@ -153,6 +155,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '售票人脸采集', organisation: '某旅游开发有限公司', venueName: '某古镇景区', preset: 'scenic-area' },
     answers: {
       ...without(compliant, 'alternatives.methods', 'notice.timing'),
+      'purpose.statement': '购票时采集游客人脸，用于检票入园。Visitors’ faces are captured when they buy a ticket, for ticket checks at the gate.',
+      'purpose.alternatives-rejected': '纸质门票和二维码容易转卖，人工检票效率低。Paper tickets and QR codes can be resold and staff checks are slow.',
       'venue.type': 'scenic-area',
       'venue.status': 'live',
       'venue.go-live': '2020-07-01',
@@ -183,6 +187,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '索道刷脸购票乘坐', organisation: '某景区索道公司', venueName: 'M景区索道', preset: 'scenic-area' },
     answers: {
       ...without(compliant, 'alternatives.methods', 'notice.timing'),
+      'purpose.statement': '乘客以人脸作为购票和乘坐索道的凭证。Passengers use their face as the credential for buying and riding the cableway.',
+      'purpose.alternatives-rejected': '纸质票据容易丢失和转借。Paper tickets are easily lost or passed on.',
       'venue.type': 'scenic-area',
       'venue.status': 'live',
       'venue.go-live': '2021-12-01',
@@ -216,6 +222,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '超市出入口人脸抓拍', organisation: '某超市有限公司', venueName: '某超市（普陀店）', preset: 'retail' },
     answers: {
       ...without(compliant, 'alternatives.methods', 'notice.timing', 'basis.consent-form', 'basis.consent-recorded', 'basis.withdrawal'),
+      'purpose.statement': '在超市出入口抓拍进店人员，用于防盗和识别可疑人员。Entrance cameras capture everyone entering, for loss prevention and spotting suspects.',
+      'purpose.alternatives-rejected': '普通监控无法自动识别曾有盗窃行为的人员。Ordinary CCTV cannot pick out people with a record of theft.',
       'venue.type': 'retail',
       'venue.status': 'live',
       'venue.go-live': '2021-04-01',
@@ -260,6 +268,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '楼宇人脸门禁', organisation: '某物业服务有限公司天津分公司', venueName: '某经贸中心', preset: 'residential' },
     answers: {
       ...without(compliant, 'alternatives.methods', 'alternatives.staff'),
+      'purpose.statement': '楼宇出入口以人脸识别核验住户身份，防止外来人员进入。Building entrances verify occupants by face, to keep outsiders out.',
+      'purpose.alternatives-rejected': '门禁卡容易复制和转借。Access cards are easily copied or lent.',
       'venue.type': 'residential',
       'venue.status': 'live',
       'venue.go-live': '2021-03-01',
@@ -291,6 +301,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '入住人脸核验', organisation: '某酒店管理有限公司', venueName: '某酒店', preset: 'hotel' },
     answers: {
       ...compliant,
+      'purpose.statement': '入住登记时核验住客与所持身份证件为同一人。At check-in, verify that the guest is the holder of the ID document presented.',
+      'purpose.alternatives-rejected': '人工比对证件照片容易出错，且无法发现伪造的证件照片。Staff comparing ID photos make mistakes and cannot detect forged photos.',
       'venue.type': 'hotel',
       'venue.purposes': ['check-in'],
       'venue.devices': [{ location: '前台', area: 'public-area', count: 2, function: 'verification' }],
@@ -313,6 +325,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '景区人脸识别影响评估（2026年度）', organisation: '示例文旅发展有限公司', venueName: '示例山景区', preset: 'scenic-area' },
     answers: {
       ...compliant,
+      'purpose.statement': '在游客中心广场、索道候车区等公共区域维护公共安全；年卡持有人可自愿选择刷脸通过南门、北门闸机。Maintain public security in public areas such as the visitor-centre square and the cableway queue; annual-pass holders may choose face entry at the south and north gates.',
+      'purpose.alternatives-rejected': '高峰期人员密集，普通监控难以及时发现走失儿童和突发情况；年卡人工核验排队过长，因此仅作为可选方式提供刷脸，卡片和二维码继续有效。Crowds at peak times make it hard for ordinary CCTV to spot lost children and incidents in time; staff checks of annual passes cause queues, so face entry is only an option while cards and QR codes remain valid.',
       'venue.type': 'scenic-area',
       'venue.status': 'live',
       'venue.go-live': '2026-05-01',
@@ -354,6 +368,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '小区人脸门禁影响评估', organisation: '示例物业服务有限公司', venueName: '示例花园小区', preset: 'residential' },
     answers: {
       ...without(compliant, 'alternatives.staff'),
+      'purpose.statement': '业主和住户可自愿选择刷脸通过小区门禁。Owners and residents may choose face entry at the community gates.',
+      'purpose.alternatives-rejected': '门禁卡容易复制和遗失；仅作为可选方式提供刷脸，门禁卡和人工登记继续有效。Access cards are easily copied or lost; face entry is only an option while cards and registration at the gate remain valid.',
       'venue.type': 'residential',
       'venue.purposes': ['entry'],
       'venue.devices': [
@@ -378,6 +394,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '入住人脸核验影响评估', organisation: '示例酒店管理有限公司', venueName: '示例酒店（外滩店）', preset: 'hotel' },
     answers: {
       ...without(compliant, 'alternatives.staff'),
+      'purpose.statement': '入住登记时核验住客与所持身份证件为同一人。At check-in, verify that the guest is the holder of the ID document presented.',
+      'purpose.alternatives-rejected': '人工比对证件照片容易出错；住客可以选择由前台人工核验。Staff comparing ID photos make mistakes; guests may choose a manual check at the front desk instead.',
       'venue.type': 'hotel',
       'venue.purposes': ['check-in'],
       'venue.devices': [{ location: '前台自助入住机', area: 'public-area', count: 3, function: 'verification' }],
@@ -397,6 +415,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '办公楼人脸通行与考勤影响评估', organisation: '示例科技有限公司', venueName: '示例大厦', preset: 'office' },
     answers: {
       ...compliant,
+      'purpose.statement': '员工可自愿选择刷脸通过办公楼闸机和考勤。Staff may choose face recognition for the office gates and attendance.',
+      'purpose.alternatives-rejected': '工卡容易代刷和遗失；仅作为可选方式提供刷脸，工卡继续有效。Staff cards can be used by others or lost; face recognition is only an option while cards remain valid.',
       'venue.type': 'office',
       'venue.purposes': ['entry', 'attendance'],
       'venue.devices': [
@@ -419,6 +439,8 @@ export const scenarios: readonly Scenario[] = [
     meta: { name: '枢纽公共安全人脸识别影响评估', organisation: '示例交通枢纽运营有限公司', venueName: '示例综合交通枢纽', preset: 'transport-hub' },
     answers: {
       ...without(compliant, 'alternatives.methods', 'basis.consent-form', 'basis.consent-recorded', 'basis.withdrawal', 'alternatives.staff'),
+      'purpose.statement': '为维护公共安全，在进站口、换乘大厅等公共区域进行治安防范监控。To maintain public security, monitor public areas such as station entrances and the transfer hall.',
+      'purpose.alternatives-rejected': '普通视频监控在客流高峰无法及时发现重点人员，人工核验无法覆盖全部区域。Ordinary CCTV cannot pick out persons of concern at peak times and staff checks cannot cover every area.',
       'venue.type': 'transport-hub',
       'venue.status': 'live',
       'venue.go-live': '2025-02-10',
