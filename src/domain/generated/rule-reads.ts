@@ -23,7 +23,9 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
   "FR-04": [
     "alternatives.prompts",
     "alternatives.refusal",
-    "alternatives.repeat-requests"
+    "alternatives.repeat-requests",
+    "alternatives.staff",
+    "basis.lawful-basis"
   ],
   "FR-05": [
     "alternatives.offered",

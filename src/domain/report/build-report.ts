@@ -441,6 +441,14 @@ export function reportCitation(c: Citation, locale: Locale): ReportCitation {
   const caveats: string[] = [];
   const v = CAVEATS[article.verification];
   if (v && !isQuotable(article)) caveats.push(v[locale]);
+  if (found.instrument.rank === 'local-regulation') {
+    const name = found.instrument.short[locale];
+    caveats.push(
+      locale === 'zh-CN'
+        ? `地方性法规，只在制定它的地方适用（《${name}》）；其他地区请核对当地规定，此处作为同类规则的参考。`
+        : `A local regulation, binding only where it was made (${name}); elsewhere check the local rules. Cited as an example of the same rule.`,
+    );
+  }
   if (article.numbering && article.numbering !== 'V1' && article.numbering !== 'V2') {
     caveats.push(locale === 'zh-CN' ? '条号来自二手资料或官方发布稿，未与原文核对。' : 'The article number comes from secondary sources or an official release and has not been checked against the text.');
   }

@@ -39,6 +39,13 @@ describe('report model', () => {
     for (const c of r.appendix) if (c.verification !== 'V1' && c.verification !== 'V2') expect(c.quote, c.articleId).toBeUndefined();
   });
 
+  it('a local regulation cited for a venue anywhere says where it binds', () => {
+    const r = buildReport(fileFor('tianjin-property'), 'zh-CN');
+    const local = r.appendix.find((c) => c.articleId === 'hangzhou-property.50')!;
+    expect(local.caveat).toContain('地方性法规，只在制定它的地方适用（《杭州市物业管理条例》）');
+    expect(r.appendix.find((c) => c.articleId === 'spc.10')!.caveat ?? '').not.toContain('地方性法规');
+  });
+
   it('the appendix lists every cited article exactly once', () => {
     const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'en');
     const cited = new Set([...r.findings.flatMap((f) => f.citations), ...r.obligations.flatMap((o) => o.citations), ...r.sections.flatMap((s) => s.answers)].map((c) => c.articleId));

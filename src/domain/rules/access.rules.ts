@@ -16,8 +16,8 @@ export const accessRules = [
     cites: [cite('pipl.16'), cite('frm.12'), cite('spc.4', undefined, 1), cite('spc.4', undefined, 3), cite('consumer-regs.23', 1), cite('ndsr.22', 1, 1)],
     title: t('拒绝刷脸会被拒绝服务或受到不利对待', 'People who refuse face recognition are refused or treated worse'),
     explanation: t(
-      '不得以个人不同意为由拒绝提供产品或服务，也不得误导、欺诈、胁迫个人接受人脸识别。以刷脸作为服务条件取得的“同意”在法院不被支持。',
-      'A service may not be refused because a person declines, and no one may be misled, deceived or pressured into face recognition. "Consent" obtained as a condition of service does not stand in court.',
+      '不得以个人不同意为由拒绝提供产品或服务（处理个人信息属于提供该产品或服务所必需的除外），也不得误导、欺诈、胁迫个人接受人脸识别。以刷脸作为服务条件取得的“同意”，除非处理人脸信息属于提供该服务所必需，在法院不被支持。',
+      'A service may not be refused because a person declines, unless the processing is necessary to provide it, and no one may be misled, deceived or pressured into face recognition. "Consent" obtained as a condition of service does not stand in court, unless face processing is necessary for that service.',
     ),
     remediation: t(
       '立即保证拒绝刷脸的人以同等条件获得服务；培训员工中立地介绍两种方式；删除“不刷脸不能进入”之类的提示。',
@@ -115,6 +115,21 @@ export const accessRules = [
     ),
     remediation: t('向员工提供工卡等替代方式，自愿录入的取得单独同意，并把员工纳入本评估。', 'Offer staff cards as an alternative, take separate consent from those who opt in, and cover staff in this assessment.'),
     fixWithinDays: 60,
+  },
+  {
+    id: 'staff.compulsory-consent-invalid',
+    severity: 'nc',
+    fr: ['FR-36', 'FR-04'],
+    when: all(eq('alternatives.staff', 'compulsory'), includesAny('basis.lawful-basis', 'separate-consent')),
+    cites: [cite('pipl.14', 1), cite('spc.4', undefined, 3), cite('frm.10')],
+    title: t('员工被强制录入人脸，所称“同意”并非自愿', 'Staff are compelled to enrol, so their “consent” is not voluntary'),
+    explanation: t(
+      '同意应当由个人在充分知情的前提下自愿、明确作出；强迫或者变相强迫取得的同意，不能作为处理人脸信息的依据。员工没有其他选择时，以“同意”为依据处理其人脸信息不成立。',
+      'Consent must be given voluntarily and explicitly by a fully informed person; consent obtained by force or disguised force is no basis for processing face data. Where staff have no other choice, “consent” cannot be the basis for processing their faces.',
+    ),
+    remediation: t('为员工提供工卡等替代方式，未自愿同意者删除其人脸信息。', 'Offer staff a card or other alternative, and delete the face data of anyone who did not freely consent.'),
+    raises: ['unlawful-use'],
+    fixWithinDays: 30,
   },
   {
     id: 'public.necessity-not-documented',

@@ -85,7 +85,7 @@ export const basisRules = [
     severity: 'nc',
     fr: ['FR-03'],
     when: all(usesConsent, isIn('basis.consent-form', 'in-terms', 'implied-by-entry', 'pre-ticked', 'verbal')),
-    cites: [cite('pipl.29'), cite('pipl.14', 1), cite('ndsr.22', 1, 2), cite('spc.2', undefined, 3), cite('spc.4', undefined, 2)],
+    cites: [cite('pipl.29'), cite('pipl.14', 1), cite('frm.6'), cite('ndsr.22', 1, 2), cite('ndsr.62', undefined, 7), cite('spc.2', undefined, 3), cite('spc.4', undefined, 2)],
     title: t('没有取得单独同意', 'No separate consent'),
     explanation: t(
       '写在一般条款里、“进入即同意”、默认勾选或口头询问都不是单独同意。单独同意必须专门针对人脸信息、明确作出，与其他授权捆绑的同意不能作为抗辩。',

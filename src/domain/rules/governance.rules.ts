@@ -130,7 +130,7 @@ export const governanceRules = [
     severity: 'risk',
     fr: ['FR-28'],
     when: eq('security.liveness', 'no'),
-    cites: [cite('pipl.51', undefined, 3), cite('spc.2', undefined, 5)],
+    cites: [cite('pipl.51', undefined, 3), cite('pipl.9'), cite('frm.14')],
     title: t('身份核验没有活体检测', 'No liveness detection in identity verification'),
     explanation: t(
       '广州互联网法院公益诉讼案中，被告用高清证件照制作的“动态人脸视频”通过了核验；没有活体检测的系统容易被冒用。',
@@ -185,7 +185,7 @@ export const governanceRules = [
     severity: 'risk',
     fr: ['FR-12'],
     when: gte('rights.deletion-days', 31),
-    cites: [cite('pipl.47'), cite('ndsr.23')],
+    cites: [cite('pipl.47'), cite('ndsr.23'), cite('civil-code.1037', 2)],
     title: t('删除请求办理时间过长', 'Deletion requests take too long'),
     explanation: t('删除应当及时完成；超过一个月难以称为及时。', 'Deletion must be prompt; more than a month is hard to call prompt.'),
     remediation: t('把删除时限缩短到15个工作日以内，并向本人确认。', 'Bring deletion within 15 working days and confirm it to the person.'),

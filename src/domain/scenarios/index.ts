@@ -429,7 +429,7 @@ export const scenarios: readonly Scenario[] = [
       'basis.lawful-basis': ['separate-consent', 'hr'],
       'alternatives.staff': 'compulsory',
     },
-    expectRules: ['staff.compulsory-enrolment'],
+    expectRules: ['staff.compulsory-enrolment', 'staff.compulsory-consent-invalid'],
     expectNotRules: ['basis.contract-necessity-doubtful'],
     exampleFile: 'office',
   },

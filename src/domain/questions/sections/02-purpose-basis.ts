@@ -306,8 +306,8 @@ export const alternativesQuestions = [
       opt('denied', '无法获得服务', 'They are refused'),
     ],
     why: why(
-      '不得以个人不同意为由拒绝提供产品或者服务；要求同意处理人脸信息才提供服务的，同意无效。',
-      'A handler may not refuse a product or service because the person does not consent; consent extracted as a condition of service is no defence.',
+      '不得以个人不同意为由拒绝提供产品或者服务（处理个人信息属于提供该产品或者服务所必需的除外）；以同意处理人脸信息作为提供服务的条件的，除非处理人脸信息属于提供该服务所必需，处理者不能以已获同意为由抗辩。',
+      'A handler may not refuse a product or service because the person does not consent, unless the processing is necessary to provide it; unless face processing is necessary for that service, consent obtained as a condition of the service is no defence.',
       cite('pipl.16'),
       cite('spc.4', undefined, 1),
       cite('frm.12'),
