@@ -112,6 +112,21 @@ describe('risk assessment (GB/T 39335 approval-draft matrix)', () => {
     expect(putuo.find((r) => r.id === 'beyond-purpose')!.reasons.join(' ')).toContain('Security-camera faces are used for other purposes');
   });
 
+  it('scale is counted for the face processing assessed, and raises only the risks that processing can run', () => {
+    // A public-security hub: 2.5 million faces stored, 12 million people in all its systems; one non-compliance.
+    const hub = buildReport(fileFor('transport-hub-sample'), 'zh-CN');
+    expect(hub.conclusion.code).not.toBe('stop');
+    const row = (id: string) => hub.risks.rows.find((r) => r.id === id)!;
+    expect(row('leak').reasons.join()).toContain('存储超过100万人的人脸信息');
+    // No face check to fool: the scale floor does not make spoofing likely.
+    expect(row('spoofing').reasons.join()).not.toContain('存储超过');
+    const bigger = buildReport(fileFor('transport-hub-sample', { answers: { ...scenarioById('transport-hub-sample')!.answers, 'venue.people-stored': 11_000_000 } }), 'zh-CN');
+    const order = ['low', 'medium', 'high', 'very-high'];
+    const leak = bigger.risks.rows.find((r) => r.id === 'leak')!;
+    expect(leak.reasons.join()).toContain('存储超过1000万人的人脸信息');
+    expect(order.indexOf(leak.likelihood)).toBeGreaterThan(order.indexOf(row('leak').likelihood));
+  });
+
   it('children raise the impact by one level, with the reason recorded', () => {
     const base = fileFor('gym-compliant');
     const kids = { ...base, answers: { ...base.answers, 'venue.children': 'yes', 'basis.guardian-consent': 'not-enrolled', 'basis.child-rules': 'yes' } };

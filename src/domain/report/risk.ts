@@ -103,8 +103,20 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
   const ctx = evalContext(answers);
   const holds = (c: Condition) => evaluate(c, ctx) === true;
   const stored = typeof answers['venue.people-stored'] === 'number' ? (answers['venue.people-stored'] as number) : undefined;
-  const total = typeof answers['venue.people-total'] === 'number' ? (answers['venue.people-total'] as number) : undefined;
-  const scale = Math.max(stored ?? 0, total ?? 0);
+  // The scale of the face processing assessed (Table D.4), not of every system the organisation runs: the
+  // organisation-wide count sets duties (an officer, audits), not how likely a risk of this processing is.
+  const scale = stored ?? 0;
+  // Risks that need something the answers may rule out: spoofing needs a face check someone could fool;
+  // discrimination needs a watchlist, labels or analysis of people.
+  const VERIFYING = ['entry', 'ticketing', 'check-in', 'payment', 'attendance', 'member-recognition'];
+  const inPlay: Partial<Record<RiskId, boolean>> = {
+    spoofing: holds(includesAny('venue.purposes', ...VERIFYING)),
+    discrimination:
+      holds(includesAny('analytics.attributes', 'age', 'gender', 'emotion', 'frequency', 'spending', 'dwell')) ||
+      holds(eq('analytics.profiles', 'yes')) ||
+      holds(isIn('analytics.watchlist', 'suspects', 'vip', 'authority')) ||
+      holds(includesAny('public.other-uses', 'vip', 'analytics')),
+  };
 
   // Impact modifiers (approval draft Annex D.1): vulnerable groups and sensitive PI at scale raise one level;
   // demonstrable de-identification lowers one level. Reasons are recorded.
@@ -161,8 +173,10 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
         reasons.push(why);
       }
     };
-    if (scale > 10_000_000) floor('high', t('处理超过1000万人的个人信息，可能性至少为“高”。', 'More than 10 million people’s PI is processed: likelihood at least high.'));
-    else if (scale > 1_000_000) floor('medium', t('处理超过100万人的个人信息，可能性至少为“中”。', 'More than 1 million people’s PI is processed: likelihood at least medium.'));
+    if (inPlay[id] !== false) {
+      if (scale > 10_000_000) floor('high', t('存储超过1000万人的人脸信息（规模按本次评估的人脸信息处理计算），可能性至少为“高”。', 'Face data of more than 10 million people is stored (scale counted for the face processing assessed): likelihood at least high.'));
+      else if (scale > 1_000_000) floor('medium', t('存储超过100万人的人脸信息（规模按本次评估的人脸信息处理计算），可能性至少为“中”。', 'Face data of more than 1 million people is stored (scale counted for the face processing assessed): likelihood at least medium.'));
+    }
     if (id === 'leak' || id === 'tampering' || id === 'loss') {
       if (holds(eq('security.past-incidents', 'major'))) floor('high', t('曾经发生过严重安全事件，可能性至少为“高”。', 'A serious incident has happened before: likelihood at least high.'));
       else if (holds(eq('security.past-incidents', 'minor'))) floor('medium', t('曾经发生过安全事件，可能性至少为“中”。', 'Incidents have happened before: likelihood at least medium.'));
