@@ -138,8 +138,7 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
   "FR-25": [
     "notice.items",
     "sharing.recipients",
-    "sharing.recipients-consent",
-    "sharing.vendor"
+    "sharing.recipients-consent"
   ],
   "FR-26": [
     "sharing.public-disclosure"

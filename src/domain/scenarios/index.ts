@@ -1,8 +1,8 @@
 /**
  * Scenario fixtures: named answer sets shared by the rule tests, the report tests, the PDF tests, the CLI
  * samples (public/examples) and the end-to-end journeys. Six model the real cases of the legal brief §2, with
- * the checklist rows (FR-xx) the brief expects each to trigger; the rest are sample assessments, one per venue
- * preset, of which `gym-compliant` must produce no red line and no non-compliance.
+ * the checklist rows (FR-xx) the brief expects each to trigger; the rest are sample assessments — one per venue
+ * preset is written to public/examples — of which `gym-compliant` must produce no red line and no non-compliance.
  */
 import type { AnswerValue } from '../conditions.ts';
 import { t, type Localized } from '../locale.ts';
@@ -408,6 +408,28 @@ export const scenarios: readonly Scenario[] = [
       'storage.retention-days': 0,
     },
     exampleFile: 'hotel',
+  },
+  {
+    id: 'hotel-group-sharing',
+    name: t('酒店集团：各门店共享住客人脸用于识别会员', 'Hotel group: its hotels share guests’ faces to recognise members'),
+    meta: { name: '集团会员人脸识别影响评估', organisation: '示例酒店集团有限公司', venueName: '示例酒店（虹桥店）', preset: 'hotel' },
+    answers: {
+      ...without(compliant, 'alternatives.staff'),
+      'purpose.statement': '入住时核验身份，并在集团各门店识别会员以提供会员礼遇。Verify identity at check-in, and recognise members at every hotel of the group to give them member benefits.',
+      'purpose.alternatives-rejected': '会员卡常被遗忘；住客可以出示会员卡或手机号代替刷脸。Member cards are often forgotten; guests may show a card or give a phone number instead.',
+      'venue.type': 'hotel',
+      'venue.purposes': ['check-in', 'member-recognition'],
+      'venue.devices': [{ location: '前台', area: 'public-area', count: 2, function: 'verification' }],
+      'venue.subjects': ['guests', 'members'],
+      'venue.people-stored': 300000,
+      'venue.people-total': 900000,
+      'alternatives.methods': ['card', 'staff-check'],
+      'alternatives.identity-channel': 'national',
+      'sharing.recipients': ['group', 'other-venues'],
+      'sharing.recipients-consent': 'yes',
+      'notice.items': ['operator', 'purpose', 'method', 'categories', 'retention', 'necessity-impact', 'rights', 'alternative'],
+    },
+    expectRules: ['notice.missing-recipients', 'notice.missing-processor'],
   },
   {
     id: 'office-sample',
