@@ -46,6 +46,13 @@ describe('report model', () => {
     expect(r.appendix.find((c) => c.articleId === 'spc.10')!.caveat ?? '').not.toContain('地方性法规');
   });
 
+  it('a third party that took part is named on the sign-off page (FRM art. 9)', () => {
+    const gym = scenarioById('gym-compliant')!;
+    expect(buildReport(fileFor('gym-compliant'), 'zh-CN').signOff.map((s) => s.role)).toEqual(['编制', '审核', '批准']);
+    const r = buildReport(fileFor('gym-compliant', { answers: { ...gym.answers, 'governance.third-parties': '  某律师事务所：法律分析  ' } }), 'en');
+    expect(r.signOff.at(-1)).toEqual({ role: 'Third party taking part', name: '某律师事务所：法律分析', date: '' });
+  });
+
   it('the appendix lists every cited article exactly once', () => {
     const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'en');
     const cited = new Set([...r.findings.flatMap((f) => f.citations), ...r.obligations.flatMap((o) => o.citations), ...r.sections.flatMap((s) => s.answers)].map((c) => c.articleId));

@@ -761,4 +761,19 @@ export const governanceQuestions = [
     ),
     fr: ['FR-32'],
   },
+  {
+    id: 'governance.third-parties',
+    section: 'governance',
+    kind: 'text',
+    label: t('有第三方参与本次评估吗？如有，写明机构名称及其工作（可选）', 'Did a third party take part in this assessment? If so, give its name and its role (optional)'),
+    hint: t('如律师事务所、认证或测评机构。填写后写入报告的签署页。', 'For example a law firm, or a certification or testing body. What you write goes on the report’s sign-off page.'),
+    optional: true,
+    maxLength: 500,
+    why: why(
+      '影响评估由处理者组织；第三方参与的，应当在报告中说明（据国家网信办的问答）。',
+      'The handler organises the assessment; a third party that takes part must be described in the report (per the CAC’s Q&A).',
+      cite('frm.9'),
+    ),
+    fr: ['FR-15'],
+  },
 ] as const satisfies readonly QuestionDef[];
