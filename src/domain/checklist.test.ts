@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle } from './law/catalogue.ts';
 import { RULES } from './rules/index.ts';
-import { CHECKS, checksFor } from './checklist.ts';
+import { CHECKS } from './checklist.ts';
 import { FR_IDS } from './questions/schema.ts';
 
 describe('inspection checklist', () => {
@@ -21,9 +21,8 @@ describe('inspection checklist', () => {
     for (const id of red) expect(RULES.some((r) => r.severity === 'red' && r.fr.includes(id as never)), id).toBe(true);
   });
 
-  it('venue-specific checks appear only for their venues', () => {
-    expect(checksFor('hotel').map((c) => c.id)).toContain('FR-35');
-    expect(checksFor('gym').map((c) => c.id)).not.toContain('FR-35');
-    expect(checksFor('gym')).toHaveLength(35);
+  it('every check applies to every venue: national identity channels (FR-35) wherever identities are checked', () => {
+    expect(CHECKS.map((c) => c.id)).toContain('FR-35');
+    expect(CHECKS).toHaveLength(36);
   });
 });

@@ -15,8 +15,6 @@ export interface Check {
   readonly question: Localized;
   readonly severity: Severity;
   readonly cites: readonly [Citation, ...Citation[]];
-  /** Venue types the check applies to; absent = all. */
-  readonly venues?: readonly string[];
 }
 
 const c = (
@@ -25,8 +23,7 @@ const c = (
   title: [string, string],
   question: [string, string],
   cites: [Citation, ...Citation[]],
-  venues?: string[],
-): Check => ({ id, severity, title: t(...title), question: t(...question), cites, ...(venues ? { venues } : {}) });
+): Check => ({ id, severity, title: t(...title), question: t(...question), cites });
 
 export const CHECKS: readonly Check[] = [
   c('FR-01', 'nc', ['合法性基础', 'Lawful basis'], ['处理人脸信息依据什么：单独同意、依照国家规定为公共安全安装、法定职责（写明法律）、合同必需，还是其他？', 'On what basis is face information processed: separate consent, public-security installation under state rules, a statutory duty (which law), contract necessity, or something else?'], [cite('pipl.13'), cite('pipl.28', 2), cite('pipl.29'), cite('frm.4'), cite('spc.2', undefined, 3), cite('spc.5')]),
@@ -63,14 +60,9 @@ export const CHECKS: readonly Check[] = [
   c('FR-32', 'nc', ['变更管理', 'Change management'], ['自取得同意或评估以来，目的、方式或信息种类是否变化（新增分析、新场所、迁移云端）？是否重新告知、取得同意并重新评估？', 'Has the purpose, method or kind of data changed since consent or the assessment (new analytics, new sites, a move to the cloud)? With new notice, consent and assessment?'], [cite('pipl.14', 2), cite('pipl.17', 2), cite('ndsr.22', 1, 6), cite('frm.9')]),
   c('FR-33', 'nc', ['不公平的格式条款', 'Unfair standard terms'], ['条款或会员章程是否授予无期限、不可撤销、可转授权的人脸信息处理权，或排除删除？', 'Do terms or membership rules grant unlimited, irrevocable or sub-licensable rights over face data, or rule out deletion?'], [cite('spc.11'), cite('spc.12')]),
   c('FR-34', 'risk', ['合规证据', 'Evidence of compliance'], ['如被起诉，能否证明告知、同意、标识和必要性（记录、标识照片、同意记录）？', 'If sued, can you prove notice, consent, signs and necessity (logs, photos of signs, consent records)?'], [cite('spc.6'), cite('pipl.69')]),
-  c('FR-35', 'risk', ['国家身份认证渠道', 'National identity channels'], ['核验身份（如无证件入住）时，是否优先使用国家人口基础信息库、国家网络身份认证公共服务，而不是自建人脸库？', 'For identity checks (e.g. check-in without an ID card), are national channels preferred over a face database of your own?'], [cite('frm.11')], ['hotel', 'transport-hub']),
+  c('FR-35', 'risk', ['国家身份认证渠道', 'National identity channels'], ['核验身份（如无证件入住）时，是否优先使用国家人口基础信息库、国家网络身份认证公共服务，而不是自建人脸库？', 'For identity checks (e.g. check-in without an ID card), are national channels preferred over a face database of your own?'], [cite('frm.11')]),
   c('FR-36', 'risk', ['员工人脸（考勤、门禁）', 'Employees’ faces (attendance, access)'], ['员工或外包人员是否录入人脸用于考勤或门禁？是否有必要性分析、单独同意和替代方式？', 'Do staff or contractors enrol faces for attendance or access? With a necessity analysis, separate consent and an alternative?'], [cite('pipl.13', 1, 2), cite('pipl.28'), cite('pipl.29'), cite('frm.10')]),
 ];
-
-/** The checks that apply to a venue type (all of them, except those limited to certain venues). */
-export function checksFor(venueType: string | undefined): Check[] {
-  return CHECKS.filter((ch) => !ch.venues || (venueType !== undefined && ch.venues.includes(venueType)));
-}
 
 export function checkById(id: string): Check | undefined {
   return CHECKS.find((ch) => ch.id === id);

@@ -3,7 +3,7 @@
  * with Yes / No / N/A tick boxes, its citations and a column for evidence — for a regulator or an internal
  * auditor to fill in by hand. Landscape A4.
  */
-import { checksFor } from '../domain/checklist.ts';
+import { CHECKS } from '../domain/checklist.ts';
 import { formatCitation } from '../domain/law/catalogue.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
@@ -39,7 +39,7 @@ export function composeChecklist(venueType: string, locale: Locale) {
   const t = labels(locale);
   const i = locale === 'zh-CN' ? 0 : 1;
   const venueLabel = optionLabel('venue.type', venueType)[locale];
-  const checks = checksFor(venueType);
+  const checks = CHECKS;
   const blank: Cell = { text: ' ' };
   const body: Block[] = [
     { k: 'para', runs: [{ text: t('checklistTitle'), bold: true }], size: 17, color: ACCENT, lineHeight: 1.3, spaceAfter: 4 },

@@ -24,7 +24,6 @@ export interface CheckView {
   readonly title: string;
   readonly question: string;
   readonly cites: string;
-  readonly venues?: readonly string[];
 }
 export interface VenueView {
   readonly code: string;
@@ -124,10 +123,8 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
   };
 
   const summary: ErrorLink[] = (Object.keys(FIELD_LABEL) as Field[]).filter((f) => errors[f]).map((f) => ({ href: fieldAnchor(f, data), text: errors[f]! }));
-  const applies = (ch: CheckView) => !ch.venues || venues.length === 0 || ch.venues.some((v) => venues.includes(v));
   const stale = made && made.key !== keyOf(campaign());
-  const venueLabel = (code: string) => VENUE_TYPES.find((v) => v.code === code)?.label ?? code;
-  const setAll = (on: boolean) => setChecks(on ? CHECKS.filter(applies).map((c) => c.id) : []);
+  const setAll = (on: boolean) => setChecks(on ? CHECKS.map((c) => c.id) : []);
 
   return (
     <div class="checklist-builder">
@@ -165,7 +162,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
         <p class="body">{t('checklist.checksIntro')}</p>
         <div class="button-group checklist-builder__bulk">
           <button type="button" class="button button--secondary button--small" onClick={() => setAll(true)} data-testid="checks-all">
-            {venues.length ? t('checklist.selectAllVenues') : t('checklist.selectAll')}
+            {t('checklist.selectAll')}
           </button>
           <button type="button" class="button button--secondary button--small" onClick={() => setAll(false)} data-testid="checks-none">
             {t('checklist.selectNone')}
@@ -184,33 +181,29 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
                   <span class={`tag tag--${g.sev}`}>{t(g.key)}</span> <span class="count-badge">{list.length}</span>
                 </legend>
                 <div class="checkboxes">
-                  {list.map((c) => {
-                    const ok = applies(c);
-                    return (
-                      <div class={`choice check-choice${ok ? '' : ' check-choice--elsewhere'}`} key={c.id} data-check={c.id}>
-                        <input
-                          class="choice__input"
-                          type="checkbox"
-                          id={`cl-check-${c.id}`}
-                          value={c.id}
-                          checked={checks.includes(c.id)}
-                          aria-describedby={`cl-check-${c.id}-hint`}
-                          onChange={(e) => setChecks((e.currentTarget as HTMLInputElement).checked ? [...checks, c.id] : checks.filter((x) => x !== c.id))}
-                        />
-                        <label class="choice__label" for={`cl-check-${c.id}`}>
-                          <span class="check-choice__id">{c.id}</span> {c.title}
-                        </label>
-                        <div class="hint choice__hint check-choice__hint" id={`cl-check-${c.id}-hint`}>
-                          <p>{c.question}</p>
-                          <p class="check-choice__cites">
-                            <span class="provision__kind">{t('results.citations')}: </span>
-                            {c.cites}
-                          </p>
-                          {c.venues ? <p class="check-choice__venues">{t('checklist.onlyFor', { venues: c.venues.map(venueLabel).join(t('answer.listSeparator')) })}</p> : null}
-                        </div>
+                  {list.map((c) => (
+                    <div class="choice check-choice" key={c.id} data-check={c.id}>
+                      <input
+                        class="choice__input"
+                        type="checkbox"
+                        id={`cl-check-${c.id}`}
+                        value={c.id}
+                        checked={checks.includes(c.id)}
+                        aria-describedby={`cl-check-${c.id}-hint`}
+                        onChange={(e) => setChecks((e.currentTarget as HTMLInputElement).checked ? [...checks, c.id] : checks.filter((x) => x !== c.id))}
+                      />
+                      <label class="choice__label" for={`cl-check-${c.id}`}>
+                        <span class="check-choice__id">{c.id}</span> {c.title}
+                      </label>
+                      <div class="hint choice__hint check-choice__hint" id={`cl-check-${c.id}-hint`}>
+                        <p>{c.question}</p>
+                        <p class="check-choice__cites">
+                          <span class="provision__kind">{t('results.citations')}: </span>
+                          {c.cites}
+                        </p>
                       </div>
-                    );
-                  })}
+                    </div>
+                  ))}
                 </div>
               </fieldset>
             );

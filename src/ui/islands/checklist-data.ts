@@ -16,7 +16,6 @@ export function checklistBuilderData(locale: Locale): BuilderData {
       title: c.title[locale],
       question: c.question[locale],
       cites: c.cites.map((x) => formatCitation(x, locale)).join(sep),
-      ...(c.venues ? { venues: [...c.venues] } : {}),
     })),
     venueTypes: VENUE_TYPES.map((v) => ({ code: v.code, label: v.label[locale] })),
     limits: { ...CAMPAIGN_LIMITS },
