@@ -46,6 +46,14 @@ async function shareLink(locale: Locale): Promise<string> {
 
 const headings = (page: Page) => page.locator('.results h2').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 
+/** The names of the headings in Chromium's accessibility tree — what a screen reader can list. */
+async function axHeadings(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: unknown }; name?: { value?: unknown }; ignored?: boolean }[] };
+  await cdp.detach();
+  return nodes.filter((n) => n.role?.value === 'heading' && !n.ignored).map((n) => String(n.name?.value ?? '').trim());
+}
+
 /**
  * Runs `probe` in the page at the first render of the results for which `when` holds (both are functions of the
  * results element, as source text) — in the same task as that render, before any later stage can have rendered
@@ -77,6 +85,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page).toHaveTitle(text(locale, 'app.pageTitle', { page: text(locale, 'results.title') }));
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await headings(page)).toEqual(expectedHeadings(locale));
+    // A screen reader finds every section by its heading without scrolling: none is left out of the
+    // accessibility tree (as `content-visibility: auto` does with sections below the screen).
+    expect(await axHeadings(page)).toEqual(expect.arrayContaining(expectedHeadings(locale)));
     await expect(page.locator('.finding')).toHaveCount(report.findings.length);
     expect(await page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(report.findings.map((f) => f.id));
     await expect(page.locator('[data-action]')).toHaveCount(report.actions.length);
