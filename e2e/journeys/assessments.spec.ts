@@ -194,3 +194,21 @@ for (const locale of ['zh-CN', 'en'] as const) {
     expect(currentQuestion(page)).toBe('venue.devices');
   });
 }
+
+test('the chosen answer stays visible in forced-colours mode and on paper', async ({ page }) => {
+  const file = fileOf('forced-colours');
+  await seed(page, [file]);
+  await gotoHydrated(page, `/assessment/${positionToHash({ phase: 'question', questionId: 'venue.route' }, file.id)}`);
+  const chosen = page.locator('.radios .choice').filter({ has: page.locator('input:checked') });
+  const other = page.locator('.radios .choice').filter({ has: page.locator('input:not(:checked)') }).first();
+  await expect(chosen).toHaveCount(1);
+  // The radio's circle, as drawn: the chosen one must not look like the others.
+  const circle = async (choice: typeof chosen) => {
+    const box = (await choice.locator('input').boundingBox())!;
+    return page.screenshot({ clip: { x: box.x, y: box.y, width: 44, height: 44 } });
+  };
+  for (const media of [{ forcedColors: 'active' as const }, { media: 'print' as const }]) {
+    await page.emulateMedia(media);
+    expect((await circle(chosen)).equals(await circle(other)), JSON.stringify(media)).toBe(false);
+  }
+});

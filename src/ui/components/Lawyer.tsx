@@ -62,7 +62,7 @@ export function ReviewDetails({ review, onChange, t }: { review: Review; onChang
               class="input"
               id={`review-${f.key}`}
               type="text"
-              autocomplete="off"
+              autocomplete={f.key === 'reviewer' ? 'name' : 'off'}
               maxLength={TEXT_MAX}
               aria-describedby={`review-${f.key}-hint`}
               value={review[f.key]}
@@ -178,7 +178,7 @@ export function CitationPicker({ chosen, onChange, error, locale, t }: { chosen:
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen.filter((x) => x !== id), id] : chosen.filter((x) => x !== id));
   return (
     <div class={`form-group citation-picker${error ? ' form-group--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby="manual-cites-hint">
+      <fieldset class="fieldset" aria-describedby={error ? 'manual-cites-hint manual-cites-error' : 'manual-cites-hint'}>
         <legend class="fieldset__legend label">{t('lawyer.cites')}</legend>
         <div class="hint" id="manual-cites-hint">
           {t('lawyer.citesHint')}
@@ -253,7 +253,7 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
     setDraft(EMPTY);
     setAdded(t('lawyer.added', { title: f.title }));
   };
-  const links = (['severity', 'title', 'cites'] as const).filter((k) => errors[k]).map((k) => ({ href: k === 'severity' ? '#manual-severity-red' : `#manual-${k}`, text: errors[k]! }));
+  const links = (['severity', 'title', 'cites'] as const).filter((k) => errors[k]).map((k) => ({ href: k === 'severity' ? '#manual-severity-red' : k === 'title' ? '#manual-title-input' : '#manual-cites', text: errors[k]! }));
   return (
     <section class="manual-form no-print" aria-labelledby="manual-title">
       <h2 class="heading-m" id="manual-title">

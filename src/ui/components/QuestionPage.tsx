@@ -232,9 +232,7 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
               value={text}
               onInput={(e) => setDraft({ kind: 'text', value: (e.currentTarget as HTMLTextAreaElement).value })}
             />
-            <p class={`hint character-count${used > max ? ' character-count--over' : ''}`} id={countId} aria-live="polite">
-              {used > max ? t('question.charsOver', { n: used - max }) : t('question.charsLeft', { n: max - used })}
-            </p>
+            <CharacterCount id={countId} used={used} max={max} t={t} />
           </>
         ) : (
           <div class="input-wrapper">
@@ -246,7 +244,7 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
               inputMode={q.kind === 'number' ? 'numeric' : undefined}
               autocomplete="off"
               spellcheck={q.kind === 'number' ? false : undefined}
-              aria-describedby={describedBy}
+              aria-describedby={[describedBy, q.kind === 'number' ? `${id}-unit` : undefined].filter(Boolean).join(' ') || undefined}
               value={text}
               onInput={(e) => setDraft({ kind: 'text', value: (e.currentTarget as HTMLInputElement).value })}
             />
@@ -255,7 +253,11 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
                 {q.unit[locale]}
               </span>
             ) : null}
-            {q.kind === 'number' ? <span class="visually-hidden">{t('question.unit', { unit: q.unit[locale] })}</span> : null}
+            {q.kind === 'number' ? (
+              <span class="visually-hidden" id={`${id}-unit`}>
+                {t('question.unit', { unit: q.unit[locale] })}
+              </span>
+            ) : null}
           </div>
         )}
       </>
@@ -285,5 +287,33 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
         </button>
       </form>
     </div>
+  );
+}
+
+/**
+ * The characters left, shown as they are typed and read with the field. A screen reader hears the count once the
+ * typing pauses (a second), as GOV.UK's character count does, not after every key.
+ */
+function CharacterCount({ id, used, max, t }: { id: string; used: number; max: number; t: Translate }) {
+  const message = used > max ? t('question.charsOver', { n: used - max }) : t('question.charsLeft', { n: max - used });
+  const [spoken, setSpoken] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => setSpoken(message), 1000);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return (
+    <>
+      <p class={`hint character-count${used > max ? ' character-count--over' : ''}`} id={id}>
+        {message}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
+    </>
   );
 }

@@ -579,7 +579,7 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
             {t('results.actionCol.due')}
           </label>
           <input
-            class="input input--width-10"
+            class="input input--date"
             id={`${base}-due`}
             type="date"
             value={a.due}

@@ -240,7 +240,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
           </div>
           {errors.deadline ? <ErrorMessage id="cl-deadline-error" text={errors.deadline} t={t} /> : null}
           <input
-            class={`input input--width-10${errors.deadline ? ' input--error' : ''}`}
+            class={`input input--date${errors.deadline ? ' input--error' : ''}`}
             id="cl-deadline"
             type="date"
             min="2020-01-01"

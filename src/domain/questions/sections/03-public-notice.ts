@@ -207,7 +207,7 @@ export const publicQuestions = [
     section: 'public',
     kind: 'text',
     format: 'url',
-    label: t('完整处理规则的网址（可选）', 'Web address of your full processing rules (optional)'),
+    label: t('完整处理规则的网址', 'Web address of your full processing rules'),
     hint: t('填写后，生成的提示标识会附上二维码，形成两层告知。', 'If given, the generated sign carries a QR code to it: a two-layer notice.'),
     optional: true,
     maxLength: 500,

@@ -765,7 +765,7 @@ export const governanceQuestions = [
     id: 'governance.third-parties',
     section: 'governance',
     kind: 'text',
-    label: t('有第三方参与本次评估吗？如有，写明机构名称及其工作（可选）', 'Did a third party take part in this assessment? If so, give its name and its role (optional)'),
+    label: t('有第三方参与本次评估吗？如有，写明机构名称及其工作', 'Did a third party take part in this assessment? If so, give its name and its role'),
     hint: t('如律师事务所、认证或测评机构。填写后写入报告的签署页。', 'For example a law firm, or a certification or testing body. What you write goes on the report’s sign-off page.'),
     optional: true,
     maxLength: 500,
