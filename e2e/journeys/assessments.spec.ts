@@ -124,6 +124,16 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     await expect(page.locator('[data-section="alternatives"] .tag')).toHaveText('Has problems');
     await axe.check('tasks with problems');
   });
+  await test.step('rename the open one from the library: the page stays there, with its notice', async () => {
+    await page.getByRole('link', { name: 'Your assessments' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your assessments' })).toBeVisible();
+    await card('North gate entry').getByRole('button', { name: 'Rename: North gate entry' }).click();
+    await page.getByLabel('New name').fill('Main gate entry');
+    await page.getByLabel('New name').press('Enter');
+    await expect(page.getByRole('status')).toContainText('Renamed to “Main gate entry”.');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your assessments' })).toBeVisible();
+    await expect(card('Main gate entry')).toHaveCount(1);
+  });
 });
 
 test('when storage does not work, the user is told, can export, and loses nothing on screen', async ({ page }) => {

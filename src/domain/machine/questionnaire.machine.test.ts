@@ -46,6 +46,18 @@ describe('the questionnaire machine', () => {
     expect(file.answers).toEqual({});
   });
 
+  it('renaming the open assessment in the library takes the new file and stays in the library', () => {
+    const actor = created();
+    actor.send({ type: 'library.show' });
+    const file = actor.getSnapshot().context.file!;
+    actor.send({ type: 'assessment.replace', file: { ...file, meta: { ...file.meta, name: 'Renamed' } } });
+    expect(phase(actor)).toBe('library');
+    expect(actor.getSnapshot().context.file!.meta.name).toBe('Renamed');
+    // Another assessment is not taken for the open one.
+    actor.send({ type: 'assessment.replace', file: { ...file, id: 'another', meta: { ...file.meta, name: 'Other' } } });
+    expect(actor.getSnapshot().context.file!.meta.name).toBe('Renamed');
+  });
+
   it('opening a section goes to its first question, and an invalid answer stays with errors', () => {
     const actor = created();
     actor.send({ type: 'section.open', section: 'venue' });

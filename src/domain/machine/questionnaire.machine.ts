@@ -51,6 +51,8 @@ export type QuestionnaireEvent =
   | { type: 'assessment.new' }
   | { type: 'assessment.create'; meta: AssessmentMeta; id?: string }
   | { type: 'assessment.open'; file: AssessmentFile; position?: Position }
+  /** The open assessment was changed elsewhere (renamed or restored in the library): take it, stay put. */
+  | { type: 'assessment.replace'; file: AssessmentFile }
   | { type: 'meta.update'; meta: AssessmentMeta }
   | { type: 'tasks.show' }
   | { type: 'section.open'; section: SectionId }
@@ -142,6 +144,7 @@ export const questionnaireMachine = setup({
   },
   guards: {
     hasFile: ({ context }) => context.file !== null,
+    isOpenFile: ({ context, event }) => event.type === 'assessment.replace' && context.file?.id === event.file.id,
     isAnswerValid: ({ context, event }) => {
       if (event.type !== 'answer.submit') return false;
       const q = questionById(context.questionId ?? '');
@@ -176,6 +179,7 @@ export const questionnaireMachine = setup({
       const p = event.position && isReachable(event.position, true, event.file.answers, scopeOf(event.file)) ? event.position : positionFromFile(event.file.position, event.file.answers, scopeOf(event.file));
       return { file: event.file, ...placeAt(p) };
     }),
+    replaceFile: assign(({ event }) => (event.type === 'assessment.replace' ? { file: event.file } : {})),
     updateMeta: assign(({ context, event }) => {
       if (event.type !== 'meta.update' || !context.file) return {};
       return { file: touch(context.file, { meta: event.meta }) };
@@ -300,6 +304,7 @@ export const questionnaireMachine = setup({
       { guard: { type: 'isOpenAt', params: 'results' }, target: '.results', actions: 'openAssessment' },
       { target: '.tasks', actions: 'openAssessment' },
     ],
+    'assessment.replace': { guard: 'isOpenFile', actions: 'replaceFile' },
     'meta.update': { guard: 'hasFile', actions: 'updateMeta' },
     'tasks.show': { guard: 'hasFile', target: '.tasks', actions: 'clearPlace' },
     'review.show': { guard: 'hasFile', target: '.review', actions: 'goToReview' },

@@ -382,7 +382,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
               // `from`: what a rename started from, so another window's changes since are kept, not overwritten.
               const r = saveAssessment(f, from);
               if (!r.ok) setSave({ kind: r.reason });
-              if (file && f.id === file.id) send({ type: 'assessment.open', file: r.ok ? r.file : f, position: { phase: 'library' } });
+              // The open assessment, renamed or restored here: the page stays on the library, with its notice.
+              if (file && f.id === file.id) send({ type: 'assessment.replace', file: r.ok ? r.file : f });
               setLibrary(listAssessments());
               return r.ok;
             },
