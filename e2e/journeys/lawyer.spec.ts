@@ -38,7 +38,7 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await page.getByLabel('Matter', { exact: true }).fill('Entrance face recognition review');
     await page.getByLabel('Reviewer', { exact: true }).fill('Li Ming');
     await finding.getByRole('radio', { name: 'Disagree' }).check();
-    await finding.getByLabel('Note', { exact: true }).fill(NOTE);
+    await finding.getByLabel(/^Note — /).fill(NOTE);
   });
 
   await test.step('add a finding by hand, with a citation picked from the catalogue', async () => {
@@ -82,7 +82,7 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: text(en, 'results.title') })).toBeVisible();
     await expect(page.getByLabel('Lawyer mode')).toBeChecked();
-    await expect(page.locator(`article[data-rule="${ruleId}"]`).getByLabel('Note', { exact: true })).toHaveValue(NOTE);
+    await expect(page.locator(`article[data-rule="${ruleId}"]`).getByLabel(/^Note — /)).toHaveValue(NOTE);
   });
 
   await test.step('a share link opens the review as a new assessment, never over the original', async () => {
@@ -109,13 +109,13 @@ test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
   await page.getByLabel(text('zh-CN', 'lawyer.toggle')).check();
   const finding = page.locator('article.finding:not(.finding--manual)').first();
   await finding.getByRole('radio', { name: text('zh-CN', 'lawyer.verdict.more-facts') }).check();
-  await finding.getByLabel(text('zh-CN', 'lawyer.note'), { exact: true }).fill('请补充：摄像头由谁安装？');
+  await finding.getByLabel(new RegExp(`^${text('zh-CN', 'lawyer.note')} — `)).fill('请补充：摄像头由谁安装？');
   await page.locator('#manual-cites').fill('个人信息保护法 第二十八条');
   await expect(page.locator('.citation-picker__list .choice').first()).toContainText('第二十八条');
   await new Axe(page).check('results with lawyer mode on (zh-CN)');
 
   await test.step('a character the PDF font lacks is named, with its field, before any download; cancel downloads nothing', async () => {
-    await finding.getByLabel(text('zh-CN', 'lawyer.note'), { exact: true }).fill('请补充：摄像头由谁安装？经办人𠮷先生。');
+    await finding.getByLabel(new RegExp(`^${text('zh-CN', 'lawyer.note')} — `)).fill('请补充：摄像头由谁安装？经办人𠮷先生。');
     let downloaded = false;
     page.on('download', () => (downloaded = true));
     await page.getByRole('button', { name: text('zh-CN', 'downloads.pdf') }).click();
@@ -127,5 +127,12 @@ test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
     await dialog.getByRole('button', { name: text('zh-CN', 'downloads.unprintableCancel') }).click();
     await expect(page.getByTestId('download-status')).toContainText('已取消');
     expect(downloaded).toBe(false);
+    // The box goes; the focus goes back to the button that asked, not to the top of the page.
+    await expect(page.getByRole('button', { name: text('zh-CN', 'downloads.pdf') })).toBeFocused();
+  });
+
+  await test.step('removing a view hands the focus to that finding’s verdicts', async () => {
+    await finding.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'lawyer.clearAnnotation')}`) }).click();
+    await expect(finding.getByRole('radio').first()).toBeFocused();
   });
 });

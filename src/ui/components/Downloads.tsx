@@ -5,6 +5,7 @@ import type { ReportModel } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import type { Unprintable } from '../../pdf/unprintable.ts';
 import { useRevealAll } from './Staged.tsx';
+import { focusAfterRender } from '../focus.ts';
 
 type Kind = 'pdf' | 'a4' | 'a3' | 'docx' | 'json';
 const LABELS: Record<Kind, MessageKey> = {
@@ -51,8 +52,11 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
 
   const ask = (kind: Kind) => (list: readonly Unprintable[]) => new Promise<boolean>((resolve) => setPending({ kind, list, resolve }));
   const answer = (go: boolean) => {
+    const kind = pending?.kind;
     pending?.resolve(go);
     setPending(null);
+    // Back to the button that asked.
+    if (kind) focusAfterRender(() => document.querySelector<HTMLElement>(`[data-download="${kind}"]`));
   };
 
   const run = async (kind: Kind) => {

@@ -13,6 +13,7 @@ import type { ReportFinding } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
 import { RadioGroup } from './fields/RadioGroup.tsx';
+import { focusAfterRender } from '../focus.ts';
 
 export const TEXT_MAX = 200;
 export const NOTE_MAX = 5000;
@@ -78,9 +79,14 @@ export function ReviewDetails({ review, onChange, t }: { review: Review; onChang
 /** The lawyer's view on one finding of the tool. Manual findings are not annotated (they are the lawyer's own). */
 export function AnnotationEditor({ finding, annotation, onChange, t }: { finding: ReportFinding; annotation: Annotation | undefined; onChange: (a: Annotation | undefined) => void; t: Translate }) {
   const base = `annot-${finding.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const verdicts = useRef<HTMLFieldSetElement>(null);
+  const clear = () => {
+    onChange(undefined);
+    focusAfterRender(() => verdicts.current?.querySelector<HTMLInputElement>('input'));
+  };
   return (
     <div class="annotation-editor no-print" data-testid="annotation-editor">
-      <fieldset class="fieldset">
+      <fieldset class="fieldset" ref={verdicts}>
         <legend class="fieldset__legend annotation-editor__legend">{t('lawyer.verdictLegend', { finding: finding.title })}</legend>
         <RadioGroup
           name={`${base}-verdict`}
@@ -96,6 +102,7 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
         <div class="form-group">
           <label class="label" for={`${base}-note`}>
             {t('lawyer.note')}
+            <span class="visually-hidden"> — {finding.title}</span>
           </label>
           <div class="hint" id={`${base}-note-hint`}>
             {t('lawyer.noteHint', { max: NOTE_MAX })}
@@ -109,8 +116,9 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
             value={annotation.note}
             onInput={(e) => onChange({ verdict: annotation.verdict, note: clip((e.currentTarget as HTMLTextAreaElement).value, NOTE_MAX) })}
           />
-          <button type="button" class="button button--secondary button--small" onClick={() => onChange(undefined)}>
+          <button type="button" class="button button--secondary button--small" onClick={clear}>
             {t('lawyer.clearAnnotation')}
+            <span class="visually-hidden"> — {finding.title}</span>
           </button>
         </div>
       ) : (
@@ -189,7 +197,14 @@ export function CitationPicker({ chosen, onChange, error, locale, t }: { chosen:
             {chosen.map((id) => (
               <li key={id}>
                 <span>{byId.get(id)?.label ?? id}</span>
-                <button type="button" class="button button--secondary button--small" onClick={() => toggle(id, false)}>
+                <button
+                  type="button"
+                  class="button button--secondary button--small"
+                  onClick={() => {
+                    toggle(id, false);
+                    focusAfterRender(() => document.getElementById('manual-cites'));
+                  }}
+                >
                   {t('lawyer.citeRemove')}
                   <span class="visually-hidden"> {byId.get(id)?.label ?? id}</span>
                 </button>

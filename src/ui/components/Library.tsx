@@ -5,6 +5,7 @@ import { scopeOf } from '../../domain/machine/navigation.ts';
 import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
 import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
+import { focusAfterRender } from '../focus.ts';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
@@ -168,7 +169,14 @@ export function Library({
                       <button type="submit" class="button button--small">
                         {t('library.renameSave')}
                       </button>
-                      <button type="button" class="button button--secondary button--small" onClick={() => setRenaming(null)}>
+                      <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        onClick={() => {
+                          setRenaming(null);
+                          focusAfterRender(() => document.querySelector<HTMLElement>(`[data-rename="${f.id}"]`));
+                        }}
+                      >
                         {t('library.cancel')}
                       </button>
                     </div>
@@ -182,6 +190,7 @@ export function Library({
                       type="button"
                       class="button button--secondary button--small"
                       aria-label={t('library.renameNamed', { name: n })}
+                      data-rename={f.id}
                       onClick={() => {
                         setNewName(f.meta.name);
                         setRenaming(f.id);

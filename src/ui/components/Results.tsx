@@ -12,6 +12,7 @@ import { Downloads } from './Downloads.tsx';
 import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
 import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
+import { focusAfterRender } from '../focus.ts';
 
 export interface ResultsProps {
   /** The report; undefined while it is being built (see lazy/use-report.ts): then only the heading shows. */
@@ -423,7 +424,10 @@ function ScrollTable({ class: cls, captionId, caption, children }: { class: stri
 }
 
 function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
-  const removeManual = () => lawyer.edit({ manualFindings: lawyer.file.manualFindings.filter((m) => m.id !== f.id) });
+  const removeManual = () => {
+    lawyer.edit({ manualFindings: lawyer.file.manualFindings.filter((m) => m.id !== f.id) });
+    focusAfterRender(() => document.getElementById(`findings-${f.severity}`));
+  };
   return (
     <article class={`finding finding--${f.severity}${f.manual ? ' finding--manual' : ''}`} aria-labelledby={`finding-${f.id}`} data-rule={f.id}>
       <h4 class="finding__title" id={`finding-${f.id}`}>
