@@ -222,3 +222,14 @@ test('the chosen answer stays visible in forced-colours mode and on paper', asyn
     expect((await circle(chosen)).equals(await circle(other)), JSON.stringify(media)).toBe(false);
   }
 });
+
+test('results asked for before the questions are answered say the assessment is incomplete, not a pass', async ({ page }) => {
+  const file = { ...fileOf('empty-results'), answers: {} };
+  await seed(page, [file]);
+  for (const locale of ['zh-CN', 'en'] as const) {
+    await gotoHydrated(page, `${locale === 'en' ? '/en' : ''}/assessment/#/results?a=${file.id}`);
+    await expect(page.locator('#conclusion-title')).toHaveText(locale === 'en' ? 'Assessment incomplete: no conclusion yet' : '评估未完成，尚不能得出结论');
+    // The generated texts are full of gaps: the page says so before anyone posts the sign.
+    await expect(page.getByTestId('text-gaps')).toBeVisible();
+  }
+});

@@ -548,6 +548,7 @@ function styles(locale: ReportModel['locale']) {
       { id: 'FpiaFooter', name: 'Report footer', ...based, run: { size: 16, color: '7F7F7F' } },
       { id: 'FpiaConclusion_proceed', name: 'Conclusion proceed', ...based, run: { size: 30, bold: true, color: '375623' }, paragraph: { spacing: { after: 120 } } },
       { id: 'FpiaConclusion_remediate', name: 'Conclusion remediate', ...based, run: { size: 30, bold: true, color: 'C55A11' }, paragraph: { spacing: { after: 120 } } },
+      { id: 'FpiaConclusion_incomplete', name: 'Conclusion incomplete', ...based, run: { size: 30, bold: true, color: '374151' }, paragraph: { spacing: { after: 120 } } },
       { id: 'FpiaConclusion_stop', name: 'Conclusion stop', ...based, run: { size: 30, bold: true, color: 'C00000' }, paragraph: { spacing: { after: 120 } } },
     ],
   };

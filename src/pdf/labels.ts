@@ -43,6 +43,7 @@ const L = {
   sectionFindings: ['本部分的发现：', 'Findings in this part: '],
   noFindings: ['没有发现问题。', 'No findings.'],
   noFindingsAtAll: ['按照本次回答，没有发现红线、不合规或需要提示的风险。', 'On these answers there is no red line, non-compliance or risk finding.'],
+  noFindingsYet: ['在已回答的部分中没有发现红线、不合规或需要提示的风险；评估尚未完成。', 'No red line, non-compliance or risk finding in what is answered so far; the assessment is not complete.'],
   explanation: ['说明', 'Explanation'],
   because: ['触发的回答', 'Triggered by these answers'],
   question: ['问题', 'Question'],

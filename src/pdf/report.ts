@@ -200,7 +200,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         return [sevCell(f.severity, f.severityLabel), P(f.title), a?.due ?? ''];
       }),
     });
-  } else summary.push(para(t('noFindingsAtAll')));
+  } else summary.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
 
   // ------------------------------------------------------------------ 2. PIPL 56 sections
   const byId = new Map(model.findings.map((f) => [f.id, f]));
@@ -217,7 +217,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
 
   // ------------------------------------------------------------------ 3. findings
   const findings: Block[] = [{ k: 'heading', level: 1, text: t('findings'), anchor: 'findings', newPage: true }];
-  if (!model.findings.length) findings.push(para(t('noFindingsAtAll')));
+  if (!model.findings.length) findings.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
   model.findings.forEach((f, i) => findings.push(...findingBlocks(f, i + 1)));
 
   function citationBlocks(c: ReportCitation, size = 9.4): Block[] {

@@ -20,6 +20,7 @@ export const SEVERITY: Record<Severity, { fill: Color; ink: Color }> = {
 export const CONCLUSION: Record<Conclusion, { fill: Color; ink: Color }> = {
   stop: { fill: [253, 228, 226], ink: [168, 29, 20] },
   remediate: { fill: [254, 243, 207], ink: [138, 66, 6] },
+  incomplete: { fill: [233, 236, 240], ink: [55, 65, 81] },
   proceed: { fill: [220, 246, 229], ink: [8, 108, 62] },
 };
 

@@ -20,7 +20,7 @@ import { t, type Locale, type Localized } from '../locale.ts';
 import type { AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -50,6 +50,7 @@ import {
 } from './risk.ts';
 import { generateTexts } from './texts.ts';
 import { rulesInScope } from '../rules/scope.ts';
+import { questionScope } from '../scope.ts';
 import { checkById } from '../checklist.ts';
 
 export interface BuildOptions {
@@ -62,6 +63,7 @@ export { SEVERITY_LABELS };
 export const CONCLUSION_LABELS: Record<Conclusion, Localized> = {
   proceed: t('可以开展', 'May proceed'),
   remediate: t('整改后可以开展', 'May proceed after remediation'),
+  incomplete: t('评估未完成，尚不能得出结论', 'Assessment incomplete: no conclusion yet'),
   stop: t('必须停止或重新设计', 'Must stop or be redesigned'),
 };
 
@@ -130,7 +132,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     unknown: ev.unresolved.length,
   };
 
-  const conclusion = conclude(ev, risks, locale, file.manualFindings);
+  const conclusion = conclude(ev, risks, locale, file.manualFindings, progress(file.answers, questionScope(file.campaign?.checks)));
 
   const riskRows: ReportRisk[] = risks.map((r) => ({
     id: r.id,
@@ -271,7 +273,12 @@ function campaignBlock({ venueTypes: _v, checks, ...details }: Campaign, locale:
   return { ...details, checks: checks.map((id) => `${id} ${checkById(id)?.title[locale] ?? ''}`.trim()) };
 }
 
-function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, manual: AssessmentFile['manualFindings']): ReportModel['conclusion'] {
+/**
+ * The verdict. A red line or a severe risk stops the processing whatever else is unanswered. Otherwise, while
+ * required questions are unanswered there is no verdict: an empty or half-done assessment must not read as a
+ * pass. Then problems to fix (or checks left undecided by "not sure") mean "after remediation".
+ */
+function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, manual: AssessmentFile['manualFindings'], done: { answered: number; total: number }): ReportModel['conclusion'] {
   const L = (x: Localized) => x[locale];
   // A lawyer's hand-added finding weighs like a rule's finding of the same severity.
   const reds = [...ev.findings.filter((f) => f.severity === 'red').map((f) => f.rule.title), ...manual.filter((m) => m.severity === 'red').map((m) => t(m.title, m.title))];
@@ -284,6 +291,11 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
     code = 'stop';
     for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
     for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
+  } else if (done.answered < done.total) {
+    code = 'incomplete';
+    const missing = done.total - done.answered;
+    reasons.push(L(t(`${done.total} 个必答问题中还有 ${missing} 个没有回答`, `${missing} of ${done.total} required questions are not answered yet`)));
+    if (ncs.length) reasons.push(L(t(`已回答的部分中有 ${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix in what is answered`)));
   } else if (ncs.length || high.length || ev.unresolved.length) {
     code = 'remediate';
     if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix`)));
@@ -296,6 +308,10 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   const summary = {
     stop: t('存在红线或严重风险。在整改完成、重新评估之前，应当停止或不得启用人脸识别，或重新设计方案。', 'There are red lines or severe risks. Face recognition must stop, or not start, until they are fixed and the assessment is redone — or the design must change.'),
     remediate: t('没有红线，但存在必须整改的问题或尚未确定的事项。按行动计划整改并补全回答后，可以开展。', 'No red line, but there are problems to fix or facts still unknown. Once the action plan is done and the answers completed, processing may proceed.'),
+    incomplete: t(
+      '还有必答问题没有回答，本报告不能作为评估结论，也不能据此启用人脸识别。下列发现只反映已回答的部分；回答全部问题后重新生成报告。',
+      'Required questions are still unanswered, so this report is not an assessment and no basis for using face recognition. The findings below cover only what is answered; answer every question, then make the report again.',
+    ),
     proceed: t('按照本次回答，处理活动符合所检查的要求，可以开展；请落实各项义务并按期复评。', 'On these answers the processing meets the requirements checked and may proceed; keep up the obligations and review on time.'),
   }[code];
   return { code, title: L(CONCLUSION_LABELS[code]), summary: L(summary), reasons };

@@ -7,7 +7,7 @@ import type { Verification } from '../law/schema.ts';
 import type { Severity, RiskId } from '../rules/schema.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 
-export type Conclusion = 'proceed' | 'remediate' | 'stop';
+export type Conclusion = 'proceed' | 'remediate' | 'incomplete' | 'stop';
 export type ImpactLevel = 'low' | 'medium' | 'high' | 'severe';
 export type LikelihoodLevel = 'low' | 'medium' | 'high' | 'very-high';
 export type RiskLevel = 'low' | 'medium' | 'high' | 'severe';

@@ -20,6 +20,20 @@ describe('report model', () => {
     expect(r.conclusion.reasons.some((x) => x.includes('物业以人脸识别作为唯一通行方式'))).toBe(true);
   });
 
+  it('an assessment with required questions unanswered gets no verdict, never a pass — unless a red line is already clear', () => {
+    const empty = buildReport(fileFor('gym-compliant', { answers: {} }), 'zh-CN');
+    expect(empty.conclusion.code).toBe('incomplete');
+    expect(empty.conclusion.title).toBe('评估未完成，尚不能得出结论');
+    expect(empty.conclusion.reasons[0]).toMatch(/^\d+ 个必答问题中还有 \d+ 个没有回答$/);
+    const gym = scenarioById('gym-compliant')!.answers;
+    const half = { ...gym };
+    delete half['security.liveness'];
+    expect(buildReport(fileFor('gym-compliant', { answers: half }), 'en').conclusion.title).toBe('Assessment incomplete: no conclusion yet');
+    const faceOnly = { 'venue.type': 'residential', 'venue.route': 'consent', 'alternatives.offered': 'none' };
+    expect(buildReport(fileFor('gym-compliant', { answers: faceOnly }), 'zh-CN').conclusion.code).toBe('stop');
+    expect(buildReport(fileFor('gym-compliant'), 'zh-CN').conclusion.code).toBe('proceed');
+  });
+
   it('each finding carries its citations, formatted, and the answers that triggered it', () => {
     const r = buildReport(fileFor('tianjin-property'), 'en');
     const f = r.findings.find((x) => x.id === 'alternatives.property-face-only')!;

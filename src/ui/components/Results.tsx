@@ -320,6 +320,11 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         <Stage step={stage()}>
           <h2 class="heading-l">{t('results.textsHeading')}</h2>
           <p class="body">{t('results.textsIntro')}</p>
+          {[report.texts.sign, report.texts.notice, report.texts.consent].some((g) => g.paragraphs.some((p) => /〔|\[/.test(p))) ? (
+            <div class="inset inset--warning" data-testid="text-gaps">
+              <p>{t('results.textsGaps')}</p>
+            </div>
+          ) : null}
           {[report.texts.sign, report.texts.notice, report.texts.consent].map((text, i) => (
             <GeneratedTextBlock key={i} id={`text-${['sign', 'notice', 'consent'][i]}`} text={text} t={t} />
           ))}
