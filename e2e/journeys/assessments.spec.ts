@@ -56,10 +56,13 @@ test('switching language mid-way keeps the answers and the position; the browser
     await summary.getByRole('link').first().click();
     await expect(page.locator('#q-venue-go-live')).toBeFocused();
   });
-  await test.step('and switching back to Chinese keeps everything', async () => {
+  await test.step('and switching back to Chinese keeps everything, even what I typed but did not save', async () => {
+    await page.getByLabel(text('en', 'question.dateYear'), { exact: true }).fill('2025');
     await page.getByRole('link', { name: /中文/ }).click();
     await waitHydrated(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(questionById('venue.go-live')!.label['zh-CN']);
+    await expect(page.getByLabel(text('zh-CN', 'question.dateYear'), { exact: true })).toHaveValue('2025');
+    await expect(page.getByTestId('draft-restored')).toHaveText(text('zh-CN', 'question.draftRestored'));
     await page.getByTestId('back').click();
     await expect(page.getByRole('radio', { name: '已经在使用' })).toBeChecked();
   });

@@ -135,6 +135,7 @@ export const en = {
   'question.suggestionNote': 'For reference only — nothing has been filled in for you. Answer for your own venue.',
   'question.suggestionStatement': 'Example: {text}',
   'question.progress': 'Question {n} of {total} in this section',
+  'question.draftRestored': 'What you typed here before leaving the page is back, not yet saved. Press “Continue” to save it.',
   'question.unknownNote': '“Not sure” counts as an answer; the results list it as something still unknown.',
   'question.changing': 'You are changing an answer. Continue takes you back to where you were.',
 

@@ -136,6 +136,7 @@ export const zhCN = {
   'question.suggestionNote': '仅供参考，不是预先填好的答案。请按您的实际情况回答。',
   'question.suggestionStatement': '示例：{text}',
   'question.progress': '第 {n} 题，共 {total} 题（本部分）',
+  'question.draftRestored': '已恢复您离开此页前输入但未保存的内容。按“继续”保存。',
   'question.unknownNote': '选择“不确定”也算回答；结果会把它列为尚不清楚的事项。',
   'question.changing': '您正在修改答案。继续后将返回之前的页面。',
 

@@ -63,6 +63,34 @@ function draftValue(q: QuestionDef, d: Draft): AnswerValue | undefined {
   }
 }
 
+/**
+ * A draft left unsaved when the page is left (pagehide) waits in this tab's sessionStorage, for the same
+ * question of the same assessment, and only while the saved answer is the one it was typed over.
+ */
+const KEPT_DRAFT = 'face-pia:v1:draft';
+const DRAFT_KINDS = ['choice', 'text', 'date', 'group'];
+
+function keepDraft(fileId: string, questionId: string, savedKey: string, draft: Draft): void {
+  try {
+    window.sessionStorage.setItem(KEPT_DRAFT, JSON.stringify({ fileId, questionId, savedKey, draft }));
+  } catch {
+    /* storage off or full: the page is leaving anyway */
+  }
+}
+
+function takeKeptDraft(fileId: string, questionId: string, savedKey: string): Draft | undefined {
+  try {
+    const raw = window.sessionStorage.getItem(KEPT_DRAFT);
+    if (!raw) return undefined;
+    window.sessionStorage.removeItem(KEPT_DRAFT);
+    const k = JSON.parse(raw) as { fileId?: unknown; questionId?: unknown; savedKey?: unknown; draft?: { kind?: unknown; value?: unknown } };
+    const ok = k.fileId === fileId && k.questionId === questionId && k.savedKey === savedKey && DRAFT_KINDS.includes(String(k.draft?.kind)) && k.draft?.value !== undefined;
+    return ok ? (k.draft as Draft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function errorTarget(q: QuestionDef, e: AnswerError, itemCount: number): string {
   if (q.kind === 'group') {
     if (e.item !== undefined) return itemFieldId(q.id, e.item, e.field ?? q.fields[0]!.id);
@@ -83,17 +111,26 @@ export interface QuestionPageProps {
 }
 
 export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }: QuestionPageProps) {
-  const [draft, setDraftState] = useState<Draft>(() => initialDraft(q, file.answers[q.id]));
+  const saved = file.answers[q.id];
+  const savedKey = stableStringify(saved) ?? '';
+  // What was typed here before the page was left without "Continue" (a language switch, a header link).
+  const [restored] = useState(() => takeKeptDraft(file.id, q.id, savedKey));
+  const [draft, setDraftState] = useState<Draft>(() => restored ?? initialDraft(q, saved));
   // Whether the user has changed anything on this page: an untouched form follows the saved answer (another
   // window may change it), a touched one is the user's and is never replaced under them.
-  const touched = useRef(false);
+  const touched = useRef(restored !== undefined);
   const setDraft = (d: Draft) => {
     touched.current = true;
     setDraftState(d);
   };
-  const saved = file.answers[q.id];
-  const savedKey = stableStringify(saved) ?? '';
   const shownKey = useRef(savedKey);
+  const latest = useRef(draft);
+  latest.current = draft;
+  useEffect(() => {
+    const keep = () => touched.current && keepDraft(file.id, q.id, shownKey.current, latest.current);
+    window.addEventListener('pagehide', keep);
+    return () => window.removeEventListener('pagehide', keep);
+  }, [file.id, q.id]);
   const [changedElsewhere, setChangedElsewhere] = useState<AnswerValue | undefined | null>(null);
   useEffect(() => {
     if (savedKey === shownKey.current) return;
@@ -268,6 +305,11 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
     <div class="question-page">
       <ErrorSummary errors={summaryLinks} t={t} />
       {returnTo ? <p class="notice-inline">{t('question.changing')}</p> : null}
+      {restored ? (
+        <p class="notice-inline" data-testid="draft-restored">
+          {t('question.draftRestored')}
+        </p>
+      ) : null}
       {changedElsewhere !== null ? (
         <p class="notice-inline" data-testid="changed-elsewhere">
           {t('question.changedElsewhere', { value: changedElsewhere === undefined ? t('review.notAnswered') : answerLines(q, changedElsewhere, locale).join(t('answer.fieldSeparator')) })}
