@@ -1,5 +1,5 @@
 import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
-import { t, tLazy, type Localized } from '../locale.ts';
+import { t, tLazy, type Locale, type Localized } from '../locale.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
 import { venueQuestions } from './sections/01-venue.ts';
@@ -309,6 +309,16 @@ function isHttpUrl(s: string): boolean {
 }
 
 /** Label of an option code, or the code itself if the bank no longer has it. */
+/**
+ * Options' labels as one list. Some labels are lists themselves (“二维码、电子票”, “Ticketing, ticket checks, annual
+ * passes”), so when one is, the options are set apart with “；” / “; ” instead of “、” / “, ”: three options must not
+ * read as seven.
+ */
+export function joinLabels(labels: readonly string[], locale: Locale): string {
+  if (locale === 'zh-CN') return labels.join(labels.some((l) => l.includes('、')) ? '；' : '、');
+  return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
+}
+
 export function optionLabel(qid: string, code: string): Localized {
   const q = byId.get(qid);
   if (q && (q.kind === 'single' || q.kind === 'multi')) {

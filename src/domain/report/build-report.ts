@@ -20,7 +20,7 @@ import { t, type Locale, type Localized } from '../locale.ts';
 import type { AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, joinLabels, optionLabel, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -389,12 +389,11 @@ export function evidenceRow(qid: string, value: AnswerValue, locale: Locale): Re
 
 /** An answer as a person reads it: option labels, numbers with units, group rows. */
 export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale): string {
-  const sep = locale === 'zh-CN' ? '、' : '; ';
   switch (q.kind) {
     case 'single':
       return typeof value === 'string' ? optionLabel(q.id, value)[locale] : String(value);
     case 'multi':
-      return Array.isArray(value) ? (value as readonly string[]).map((c) => optionLabel(q.id, c)[locale]).join(sep) : String(value);
+      return Array.isArray(value) ? joinLabels((value as readonly string[]).map((c) => optionLabel(q.id, c)[locale]), locale) : String(value);
     case 'number':
       return typeof value === 'number' ? `${groupDigits(value)} ${q.unit[locale]}` : String(value);
     case 'group':

@@ -37,9 +37,9 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
 
   it('other uses of those images the person separately consents to get a consent form of their own', () => {
     const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' });
-    expect(t.sign.paragraphs.join()).toContain('经您单独同意，还用于：防盗、识别可疑人员、客流统计、顾客分析或营销');
+    expect(t.sign.paragraphs.join()).toContain('经您单独同意，还用于：防盗、识别可疑人员；客流统计、顾客分析或营销');
     expect(t.consent.title).toBe('人脸信息处理单独同意书');
-    expect(t.consent.paragraphs[0]).toContain('用于：防盗、识别可疑人员、客流统计、顾客分析或营销');
+    expect(t.consent.paragraphs[0]).toContain('用于：防盗、识别可疑人员；客流统计、顾客分析或营销');
     expect(t.consent.paragraphs[0]).not.toContain('治安防范');
   });
 
@@ -71,7 +71,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('children: the notice follows what is done about them', () => {
     const child = (how: string) => texts({ 'venue.children': 'yes', 'basis.guardian-consent': how }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))!;
     expect(child('guardian-consent')).toContain('取得其父母或其他监护人同意后才处理');
-    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片、二维码');
+    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片；二维码、电子票');
     expect(child('captured-public')).toContain('仅用于维护公共安全');
     expect(child('captured-public')).not.toContain('监护人同意后');
     expect(child('no-guardian-consent')).toContain('〔须先取得其父母或其他监护人同意');
@@ -95,6 +95,12 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(boxes[2]).toContain('境外接收方');
     // The items are numbered without gaps.
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+  });
+
+  it('options whose labels are lists themselves are set apart, so three options do not read as seven', () => {
+    const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' }, 'en');
+    expect(t.sign.paragraphs.join('\n')).toContain('also used for: Loss prevention, spotting suspects; Footfall counting, customer analytics or marketing.');
+    expect(texts({ 'alternatives.methods': ['card', 'pin'] }).notice.paragraphs.join()).toContain('改用卡片、密码');
   });
 
   it('the English consent form reads as a sentence', () => {

@@ -12,16 +12,14 @@
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import type { Locale } from '../locale.ts';
-import { optionLabel } from '../questions/bank.ts';
+import { joinLabels, optionLabel } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
 
 const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : undefined);
 const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly unknown[]).filter((x): x is string => typeof x === 'string') : []);
 
-function join(items: string[], locale: Locale): string {
-  return locale === 'zh-CN' ? items.join('、') : items.join(', ');
-}
+const join = (items: string[], locale: Locale): string => joinLabels(items, locale);
 
 function labels(qid: string, codes: string[], locale: Locale, skip: string[] = []): string[] {
   return codes.filter((c) => !skip.includes(c)).map((c) => optionLabel(qid, c)[locale]);
