@@ -45,6 +45,7 @@ export const en = {
   'library.rename': 'Rename',
   'library.renameNamed': 'Rename: {name}',
   'library.renameLabel': 'New name',
+  'library.renameEmpty': 'Enter a name for the assessment',
   'library.renameSave': 'Save name',
   'library.cancel': 'Cancel',
   'library.duplicate': 'Duplicate',

@@ -46,6 +46,7 @@ export const zhCN = {
   'library.rename': '改名',
   'library.renameNamed': '改名：{name}',
   'library.renameLabel': '新名称',
+  'library.renameEmpty': '请填写评估名称',
   'library.renameSave': '保存名称',
   'library.cancel': '取消',
   'library.duplicate': '复制',

@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, typ
 import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
+import { ErrorMessage } from './ErrorSummary.tsx';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
@@ -40,6 +41,7 @@ export function Library({
   const [notice, setNotice] = useState<Notice>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
+  const [renameError, setRenameError] = useState(false);
   const [importErrors, setImportErrors] = useState<{ file: string; messages: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -56,7 +58,12 @@ export function Library({
 
   const rename = (f: AssessmentFile) => {
     const v = newName.trim();
-    if (!v) return;
+    if (!v) {
+      setRenameError(true);
+      focusAfterRender(() => document.getElementById(`rename-${f.id}`));
+      return;
+    }
+    setRenameError(false);
     const next = { ...f, meta: { ...f.meta, name: [...v].slice(0, 200).join('') }, updatedAt: now() };
     actions.save(next, f);
     setRenaming(null);
@@ -156,10 +163,13 @@ export function Library({
                     <label class="label" for={renameId}>
                       {t('library.renameLabel')}
                     </label>
+                    {renameError ? <ErrorMessage id={`${renameId}-error`} text={t('library.renameEmpty')} t={t} /> : null}
                     <input
-                      class="input"
+                      class={`input${renameError ? ' input--error' : ''}`}
                       id={renameId}
                       type="text"
+                      aria-invalid={renameError ? 'true' : undefined}
+                      aria-describedby={renameError ? `${renameId}-error` : undefined}
                       maxLength={200}
                       value={newName}
                       onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
@@ -193,6 +203,7 @@ export function Library({
                       data-rename={f.id}
                       onClick={() => {
                         setNewName(f.meta.name);
+                        setRenameError(false);
                         setRenaming(f.id);
                       }}
                     >

@@ -1,5 +1,6 @@
 import type { Translate } from '../../../i18n/translate.ts';
 import { dateFieldId } from './ids.ts';
+import { halfWidthDigits } from './digits.ts';
 
 export interface DateParts {
   readonly year: string;
@@ -14,7 +15,7 @@ export function partsFromIso(v: unknown): DateParts {
 
 /** The ISO date the parts make, '' when all are empty, or a non-date string that validation will reject. */
 export function isoFromParts(p: DateParts): string {
-  const [y, m, d] = [p.year.trim(), p.month.trim(), p.day.trim()];
+  const [y, m, d] = [p.year, p.month, p.day].map((x) => halfWidthDigits(x.trim())) as [string, string, string];
   if (!y && !m && !d) return '';
   return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
