@@ -233,7 +233,7 @@ export const zhCN = {
   'results.signOffRole': '职责',
   'results.signOffName': '姓名',
   'results.signOffDate': '日期',
-  'results.print': '打印或存为 PDF',
+  'results.print': '打印本页',
   'results.export': '导出评估文件',
   'results.backToReview': '返回检查答案',
   'results.unavailable': '结果暂时无法生成：{message}',

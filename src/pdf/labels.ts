@@ -79,8 +79,8 @@ const L = {
   name: ['姓名', 'Name'],
   signature: ['签名', 'Signature'],
   fingerprintNote: [
-    '指纹是评估文件规范化 JSON（键排序、不含时间戳）的 SHA-256 值。本 PDF 内嵌了评估文件（assessment.json），可在工具中“导入”本 PDF 重新打开同一评估；核对：npx tsx src/pdf/verify.ts 本报告.pdf [评估文件.json]。',
-    'The fingerprint is the SHA-256 of the assessment’s canonical JSON (sorted keys, timestamps excluded). This PDF carries the assessment file (assessment.json): import the PDF into the tool to reopen the same assessment; to check it: npx tsx src/pdf/verify.ts this-report.pdf [assessment.json].',
+    '指纹是评估文件规范化 JSON（键排序、不含时间戳）的 SHA-256 值。本 PDF 内嵌了评估文件（assessment.json），可在工具中“导入”本 PDF 重新打开同一评估。',
+    'The fingerprint is the SHA-256 of the assessment’s canonical JSON (sorted keys, timestamps excluded). This PDF carries the assessment file (assessment.json): import the PDF into the tool to reopen the same assessment.',
   ],
   page: ['第 {x} 页 / 共 {y} 页', 'Page {x} of {y}'],
   notGiven: ['（未填写）', '(not given)'],

@@ -77,7 +77,7 @@ const messages: Partial<Messages> = {
   "results.signOffRole": "Role",
   "results.signOffName": "Name",
   "results.signOffDate": "Date",
-  "results.print": "Print or save as PDF",
+  "results.print": "Print this page",
   "results.export": "Export the assessment file",
   "results.backToReview": "Back to check your answers",
   "results.unavailable": "The results cannot be produced right now: {message}",

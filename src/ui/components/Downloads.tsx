@@ -115,14 +115,14 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
         {button('pdf', true)}
         {button('docx')}
         {button('json')}
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
       </div>
       <p class="downloads__subhead">{t('downloads.signHeading')}</p>
       <div class="button-group downloads__group">
         {button('a4')}
         {button('a3')}
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {t('results.print')}
-        </button>
       </div>
       {pending ? (
         <div class="notification notification--warning unprintable" ref={pendingRef} tabIndex={-1} role="alertdialog" aria-labelledby="unprintable-title" aria-describedby="unprintable-intro" data-testid="unprintable">
