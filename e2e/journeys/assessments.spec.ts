@@ -102,6 +102,11 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     exported = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(exported)).toMatchObject({ format: 'face-pia-assessment', id: 'lib-supermarket-1', meta: { name: 'Supermarket entrances' } });
   });
+  await test.step('import with no file chosen: the error says so, without an empty file name', async () => {
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await expect(page.locator('.error-summary__title')).toHaveText('Could not import. Nothing was changed:');
+    await expect(page.getByLabel('Choose an assessment file (.json)')).toHaveAttribute('aria-invalid', 'true');
+  });
   await test.step('import a broken file: every problem is listed and nothing changes', async () => {
     const broken = JSON.parse(exported);
     broken.answers['venue.type'] = 'castle';
@@ -110,7 +115,7 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     await page.getByRole('button', { name: 'Import file' }).click();
     const errors = page.getByTestId('import-errors');
     await expect(errors.locator('li')).toHaveCount(2);
-    await expect(errors).toContainText('answers["venue.type"]');
+    await expect(errors).toContainText('Question “What kind of venue is it?” (answers["venue.type"])');
     await expect(errors).toContainText('actions["not a rule"]');
     await expect(page.locator('.assessment-card')).toHaveCount(3);
     await axe.check('library with import errors');

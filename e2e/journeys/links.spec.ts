@@ -46,3 +46,16 @@ test('a cut-short share link shows the error in Chinese and changes nothing', as
   await expect(page.locator('.assessment-card')).toHaveCount(1);
   expect(await storageSnapshot(page)).toBe(before);
 });
+
+test('a share link whose answers are invalid names each question in its own words, and changes nothing', async ({ page }) => {
+  await seed(page, [fileOf('links-d')]);
+  const before = await storageSnapshot(page);
+  const bad = { ...fileOf('links-e'), answers: { ...supermarket.answers, 'venue.type': 'casino' } };
+  const { fragment } = await assessmentFragment(bad, 'http://x/');
+  await page.goto(`/assessment/#${fragment}`);
+  await waitHydrated(page);
+  const errors = page.getByTestId('link-errors');
+  await expect(errors.getByRole('alert')).toContainText('无法打开这个链接');
+  await expect(errors).toContainText('问题“您的场所属于哪一类？”（answers["venue.type"]）：所选项不在选项中');
+  expect(await storageSnapshot(page)).toBe(before);
+});

@@ -48,7 +48,7 @@ describe('npm run assess', () => {
     const out = join(dir, 'report.json');
     const r = await run([bad, '--lang', 'en', '--json', out]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('answers["venue.type"]: "casino" is not one of the options');
+    expect(r.err).toContain('(answers["venue.type"]): "casino" is not one of the options');
     expect(existsSync(out)).toBe(false);
   });
 

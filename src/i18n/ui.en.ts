@@ -65,6 +65,7 @@ export const en = {
   'library.importHint': 'Choose a file you exported from this tool, or a report PDF it made (the PDF carries the assessment). Importing never overwrites an existing assessment.',
   'library.importButton': 'Import file',
   'library.importErrorTitle': 'Could not import “{file}”. Nothing was changed:',
+  'library.importErrorTitleNoFile': 'Could not import. Nothing was changed:',
   'library.importNoFile': 'Choose a file first',
   'library.imported': 'Imported “{name}”.',
   'library.importedCopy': 'Imported “{name}”. This browser already had the same assessment, so the file was saved as a copy.',

@@ -45,15 +45,20 @@ describe('assessment files', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const en = r.errors.map((e) => e.en);
-    expect(en).toContain('answers["venue.type"]: "casino" is not one of the options');
-    expect(en).toContain('answers["venue.people-stored"]: Enter a number between 0 and 2,000,000,000');
+    // Named by the question's own words, with the path for whoever reads the file.
+    expect(en).toContain('Question “What kind of venue is it?” (answers["venue.type"]): "casino" is not one of the options');
+    expect(en).toContain('Question “How many people’s face information is stored?” (answers["venue.people-stored"]): Enter a number between 0 and 2,000,000,000');
+    expect(r.errors.map((e) => e['zh-CN'])).toContain('问题“您的场所属于哪一类？”（answers["venue.type"]）：所选项不在选项中');
     expect(en).toContain('answers["venue.nonsense"]: is not a question of this tool');
     expect(r.errors.map((e) => e['zh-CN']).join()).toContain('不是本工具的问题');
   });
 
   it('refuses corrupted, truncated, foreign, future and oversized files with a clear message', () => {
     const text = serialiseAssessment(sample());
-    expect(errorsOf(text.slice(0, text.length / 2))).toContain('not valid JSON');
+    // The engine's English message is not shown: where the file breaks is, in the user's language.
+    expect(errorsOf(text.slice(0, text.length / 2))).toMatch(/^This is not a valid assessment file: it is not complete JSON, and may be corrupted or cut short \(near line \d+, column \d+\)\.$/);
+    const hello = parseAssessmentText('hello world');
+    expect(hello.ok ? '' : hello.errors[0]!['zh-CN']).toBe('这不是有效的评估文件：内容不是完整的 JSON，可能已损坏或不完整。');
     expect(errorsOf('[1,2,3]')).toContain('JSON object');
     expect(errorsOf(JSON.stringify({ hello: 'world' }))).toContain('not a Face PIA assessment file');
     expect(errorsOf(JSON.stringify({ ...sample(), schemaVersion: SCHEMA_VERSION + 1 }))).toContain('newer version');

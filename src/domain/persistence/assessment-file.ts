@@ -111,8 +111,12 @@ export function parseAssessmentText(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
+    // The engine's message is English and technical: say where, if it does, in the user's language.
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(t(`这不是有效的 JSON 文件（可能已损坏或不完整）：${detail}`, `This is not valid JSON (the file may be corrupted or cut short): ${detail}`));
+    const lc = /line (\d+) column (\d+)/.exec(detail);
+    const pos = /position (\d+)/.exec(detail);
+    const where = lc ? t(`（第 ${lc[1]} 行第 ${lc[2]} 列附近）`, ` (near line ${lc[1]}, column ${lc[2]})`) : pos ? t(`（第 ${Number(pos[1]) + 1} 个字符附近）`, ` (near character ${Number(pos[1]) + 1})`) : t('', '');
+    return fail(t(`这不是有效的评估文件：内容不是完整的 JSON，可能已损坏或不完整${where['zh-CN']}。`, `This is not a valid assessment file: it is not complete JSON, and may be corrupted or cut short${where.en}.`));
   }
   return parseAssessment(data);
 }
@@ -179,7 +183,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       }
       for (const e of validateAnswer(q, value as AnswerValue)) {
         // The message may name the question's words: build each language only when it is read.
-        errors.push(tLazy(() => `answers["${qid}"]：${e.message['zh-CN']}`, () => `answers["${qid}"]: ${e.message.en}`));
+        errors.push(tLazy(() => `问题“${q.label['zh-CN']}”（answers["${qid}"]）：${e.message['zh-CN']}`, () => `Question “${q.label.en}” (answers["${qid}"]): ${e.message.en}`));
       }
     }
   }

@@ -45,6 +45,7 @@ const messages: Partial<Messages> = {
   "library.importHint": "选择之前从本工具导出的评估文件，或本工具生成的报告 PDF（其中内嵌评估）。导入不会覆盖已有的评估。",
   "library.importButton": "导入文件",
   "library.importErrorTitle": "无法导入“{file}”，未做任何更改：",
+  "library.importErrorTitleNoFile": "无法导入，未做任何更改：",
   "library.importNoFile": "请先选择一个文件",
   "library.imported": "已导入“{name}”。",
   "library.importedCopy": "已导入“{name}”。本浏览器已有同一评估，导入的文件另存为一份副本。",

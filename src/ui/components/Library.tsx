@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../domain/locale.ts';
+import type { Locale, Localized } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
 import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
@@ -7,6 +7,7 @@ import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
+import { loadBankText } from '../../domain/questions/bank-text.ts';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
@@ -85,6 +86,8 @@ export function Library({
   };
   const importFile = async (e: Event) => {
     e.preventDefault();
+    // An earlier import's or rename's notice does not stay beside this attempt's result.
+    setNotice(null);
     const file = fileInput.current?.files?.[0];
     if (!file) {
       setImportErrors({ file: '', messages: [t('library.importNoFile')] });
@@ -98,7 +101,9 @@ export function Library({
       return;
     }
     if (!parsed.ok) {
-      setImportErrors({ file: file.name, messages: parsed.errors.map((m) => m[locale]) });
+      // The messages name the questions in their own words, which load a section at a time.
+      await loadBankText(locale).catch(() => undefined);
+      setImportErrors({ file: file.name, messages: parsed.errors.map((m) => safeText(m, locale)) });
       return;
     }
     setImportErrors(null);
@@ -229,8 +234,8 @@ export function Library({
       {importErrors ? (
         <div class="error-summary" tabIndex={-1} ref={importErrorRef}>
           <div role="alert">
-            <h3 class="error-summary__title">{t('library.importErrorTitle', { file: importErrors.file })}</h3>
-            <ul class="error-summary__list error-summary__list--plain" data-testid="import-errors">
+            <h3 class="error-summary__title">{importErrors.file ? t('library.importErrorTitle', { file: importErrors.file }) : t('library.importErrorTitleNoFile')}</h3>
+            <ul class="error-summary__list error-summary__list--plain" data-testid="import-errors" id="import-errors">
               {importErrors.messages.map((m, i) => (
                 <li key={i}>{m}</li>
               ))}
@@ -246,7 +251,15 @@ export function Library({
           <div class="hint" id="import-file-hint">
             {t('library.importHint')}
           </div>
-          <input class="file-upload" id="import-file" type="file" accept=".json,application/json,.pdf,application/pdf" ref={fileInput} aria-describedby="import-file-hint" />
+          <input
+            class="file-upload"
+            id="import-file"
+            type="file"
+            accept=".json,application/json,.pdf,application/pdf"
+            ref={fileInput}
+            aria-describedby={importErrors ? 'import-file-hint import-errors' : 'import-file-hint'}
+            aria-invalid={importErrors ? 'true' : undefined}
+          />
         </div>
         <button type="submit" class="button button--secondary">
           {t('library.importButton')}
@@ -290,4 +303,13 @@ async function readImport(file: File): Promise<ParseResult> {
     };
   }
   return parseAssessmentText(text.replace(/^\uFEFF/, ''));
+}
+
+/** A message in the user's language; if its question's words could not be loaded (offline), the other parts. */
+function safeText(m: Localized, locale: Locale): string {
+  try {
+    return m[locale];
+  } catch {
+    return locale === 'zh-CN' ? '文件中有一个回答无效。' : 'An answer in the file is not valid.';
+  }
 }

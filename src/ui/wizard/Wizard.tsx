@@ -189,7 +189,9 @@ export function Wizard({ locale, loading, created }: { locale: Locale; loading: 
             });
     // Opening on the results (a share link, or a reload there), the island has already asked for their code.
     // The bank's words for the lists every page can show (venue types); the rest come with their pages.
-    Promise.all([booting, loadMessages(locale), loadBankText(locale, ['common'])]).then(
+    // A bad link's messages may name questions in their own words: load them all for that page.
+    const withWords = booting.then((b) => (b.link?.kind === 'error' ? loadBankText(locale).then(() => b, () => b) : b));
+    Promise.all([withWords, loadMessages(locale), loadBankText(locale, ['common'])]).then(
       ([b]) => setBooted(b),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
