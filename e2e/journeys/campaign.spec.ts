@@ -15,12 +15,14 @@ import { downloadBytes, storedFiles } from '../support/files.ts';
 
 const supermarket = scenarioById('shanghai-putuo-supermarket')!;
 const CHECKS = ['FR-04', 'FR-05', 'FR-08', 'FR-21'];
+// A deadline 90 days ahead: the builder refuses one already past, whenever the test runs.
+const DEADLINE = new Date(Date.now() + 90 * 86_400_000);
 const CAMPAIGN = {
   authority: '上海市普陀区网信办',
   name: '2026年商超人脸识别专项检查',
   reference: '普网信〔2026〕12号',
   contact: '021-5555 0100',
-  deadline: '2026-12-31',
+  deadline: DEADLINE.toISOString().slice(0, 10),
   instructions: '请于截止日期前完成评估，并将报告PDF发送至联系邮箱。',
 };
 
@@ -49,8 +51,12 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
     await page.getByLabel(text(zh, 'checklist.name')).fill(CAMPAIGN.name);
     await page.getByLabel(text(zh, 'checklist.reference')).fill(CAMPAIGN.reference);
     await page.getByLabel(text(zh, 'checklist.contact')).fill(CAMPAIGN.contact);
-    await page.locator('#cl-deadline').fill(CAMPAIGN.deadline);
     await page.getByLabel(text(zh, 'checklist.instructions')).fill(CAMPAIGN.instructions);
+    // A deadline already past is refused, not sent to businesses.
+    await page.locator('#cl-deadline').fill('2021-06-30');
+    await page.getByTestId('make-link').click();
+    await expect(page.locator('.error-summary')).toContainText('截止日期已经过去');
+    await page.locator('#cl-deadline').fill(CAMPAIGN.deadline);
     await page.getByTestId('make-link').click();
     await expect(page.locator('.error-summary')).toHaveCount(0);
     const result = page.getByTestId('checklist-result');
@@ -73,7 +79,7 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await expect(banner).toContainText(CAMPAIGN.name);
       await expect(banner).toContainText(CAMPAIGN.authority);
       await expect(banner).toContainText(CAMPAIGN.reference);
-      await expect(banner).toContainText('2026年12月31日');
+      await expect(banner).toContainText(`${DEADLINE.getUTCFullYear()}年${DEADLINE.getUTCMonth() + 1}月${DEADLINE.getUTCDate()}日`);
       await expect(banner).toContainText(CAMPAIGN.instructions);
       await expect(biz.getByTestId('app-notice')).toContainText(CAMPAIGN.name);
       await expect(biz).not.toHaveURL(/#c1\./);

@@ -418,6 +418,7 @@ export const en = {
   'checklist.errName': 'Enter the campaign name',
   'checklist.errChecks': 'Select at least one check',
   'checklist.errDeadline': 'Enter a complete deadline as year-month-day, or leave it empty',
+  'checklist.errDeadlinePast': 'The deadline has passed: enter today ({today}) or a later date, or leave it empty',
   'checklist.errLink': 'The link could not be made: {message}',
   'checklist.resultTitle': 'Your checklist link',
   'checklist.resultIntro': 'Send the link or the QR code to the businesses. Opening it starts a new assessment; it never overwrites one they have.',

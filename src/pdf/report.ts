@@ -105,6 +105,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
           [t('venue'), given(meta.venueName)],
           [t('venueType'), meta.venueType || t('notGiven')],
           [t('assessmentName'), given(meta.assessmentName)],
+          ...(meta.campaign ? ([[t('campaign'), P(zh ? `${meta.campaign.name}（只涵盖 ${meta.campaign.checks.length} 项检查）` : `${meta.campaign.name} (${meta.campaign.checks.length} checks only)`)]] as const) : []),
           [t('preparedOn'), meta.preparedOn],
           [t('lawAsOf'), `${meta.lawAsOf}（${t('catalogue')} ${meta.catalogueVersion}）`.replace(zh ? /$/ : /（(.*)）/, zh ? '' : ' ($1)')],
           [t('keepUntil'), meta.keepUntil],
@@ -178,15 +179,18 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
     summary.push({ k: 'heading', level: 3, text: t('campaign') }, {
       k: 'table',
       cols: [{ w: 1 }, { w: 3 }],
-      rows: [
-        [t('authority'), P(c.authority)],
-        [t('campaign'), P(c.name)],
-        [t('reference'), P(c.reference)],
-        [t('contact'), P(c.contact)],
-        [t('deadline'), c.deadline],
-        [t('instructions'), P(c.instructions)],
-        ...(c.checks.length ? [[t('campaignChecks'), P(c.checks.join('\n'))]] : []),
-      ],
+      // Rows the regulator left empty are left out.
+      rows: (
+        [
+          [t('authority'), P(c.authority)],
+          [t('campaign'), P(c.name)],
+          [t('reference'), P(c.reference)],
+          [t('contact'), P(c.contact)],
+          [t('deadline'), c.deadline],
+          [t('instructions'), P(c.instructions)],
+          [t('campaignChecks'), P(c.checks.join('\n'))],
+        ] as [string, string][]
+      ).filter(([, v]) => v.trim() !== ''),
     });
   }
   if (model.findings.length) {

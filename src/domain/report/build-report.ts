@@ -51,7 +51,7 @@ import {
 import { generateTexts } from './texts.ts';
 import { rulesInScope } from '../rules/scope.ts';
 import { questionScope } from '../scope.ts';
-import { checkById } from '../checklist.ts';
+import { CHECKS, checkById } from '../checklist.ts';
 
 export interface BuildOptions {
   /** The report date (ISO). Defaults to the file's last update date, so a saved file always gives the same report. */
@@ -133,6 +133,16 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   };
 
   const conclusion = conclude(ev, risks, locale, file.manualFindings, progress(file.answers, questionScope(file.campaign?.checks)));
+  // A campaign's assessment covers only the checks the campaign asked for: the verdict says so first.
+  const scoped = file.campaign?.checks.length
+    ? {
+        ...conclusion,
+        reasons: [
+          L(t(`本评估只涵盖专项检查“${file.campaign.name}”要求的 ${file.campaign.checks.length} 项检查（共 ${CHECKS.length} 项），结论不代表其他事项合规`, `This assessment covers only the ${file.campaign.checks.length} checks (of ${CHECKS.length}) that the campaign “${file.campaign.name}” asks for; the conclusion says nothing about other matters`)),
+          ...conclusion.reasons,
+        ],
+      }
+    : conclusion;
 
   const riskRows: ReportRisk[] = risks.map((r) => ({
     id: r.id,
@@ -216,7 +226,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       ...(file.campaign ? { campaign: campaignBlock(file.campaign, locale) } : {}),
       ...(file.review ? { review: { ...file.review } } : {}),
     },
-    conclusion,
+    conclusion: scoped,
     counts,
     sections,
     findings,

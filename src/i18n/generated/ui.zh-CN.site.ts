@@ -58,6 +58,7 @@ const messages: Partial<Messages> = {
   "checklist.errName": "请填写专项检查名称",
   "checklist.errChecks": "请至少选择一个检查项",
   "checklist.errDeadline": "请按年-月-日填写完整的截止日期，或者留空",
+  "checklist.errDeadlinePast": "截止日期已经过去：请填写今天（{today}）或以后的日期，或者留空",
   "checklist.errLink": "无法生成链接：{message}",
   "checklist.resultTitle": "检查链接",
   "checklist.resultIntro": "把链接或二维码发给被检查单位。打开后会开始一份新的评估，不会覆盖他们已有的评估。",

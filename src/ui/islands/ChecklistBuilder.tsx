@@ -99,6 +99,9 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
     if (!c.name) next.name = t('checklist.errName');
     if (c.checks.length === 0) next.checks = t('checklist.errChecks');
     if (text.deadline === '' && (document.getElementById('cl-deadline') as HTMLInputElement | null)?.validity.badInput) next.deadline = t('checklist.errDeadline');
+    // A deadline already past would reach businesses as a date they have missed (local date, as the user sees it).
+    const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    if (text.deadline !== '' && text.deadline < today) next.deadline = t('checklist.errDeadlinePast', { today });
     // The domain's validation is the final word (the same one a link is checked with when opened).
     const [{ validateCampaign }, { campaignFragment }] = await Promise.all([import('../../domain/persistence/campaign.ts'), import('../../domain/share/links.ts')]);
     for (const err of validateCampaign(c)) {
