@@ -125,7 +125,22 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
         {button('a3')}
       </div>
       {pending ? (
-        <div class="notification notification--warning unprintable" ref={pendingRef} tabIndex={-1} role="alertdialog" aria-labelledby="unprintable-title" aria-describedby="unprintable-intro" data-testid="unprintable">
+        // A question in the page, not a modal dialog: a region that takes the focus, where Escape cancels.
+        <div
+          class="notification notification--warning unprintable"
+          ref={pendingRef}
+          tabIndex={-1}
+          role="region"
+          aria-labelledby="unprintable-title"
+          aria-describedby="unprintable-intro"
+          data-testid="unprintable"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              answer(false);
+            }
+          }}
+        >
           <h3 class="heading-s" id="unprintable-title">
             {t('downloads.unprintableTitle', { n: pending.list.length })}
           </h3>

@@ -135,7 +135,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 class="heading-l">{t('checklist.step1')}</h2>
         <div class={`form-group${errors.venueTypes ? ' form-group--error' : ''}`}>
-          <fieldset class="fieldset" aria-describedby="cl-venues-hint">
+          <fieldset class="fieldset" aria-describedby={errors.venueTypes ? 'cl-venues-hint cl-venues-error' : 'cl-venues-hint'}>
             <legend class="fieldset__legend fieldset__legend--m">{t('checklist.venuesLegend')}</legend>
             <div class="hint" id="cl-venues-hint">
               {t('checklist.venuesHint')}
@@ -179,7 +179,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
           {SEVERITY_GROUPS.map((g) => {
             const list = CHECKS.filter((c) => c.severity === g.sev);
             return (
-              <fieldset class="fieldset check-group" key={g.sev}>
+              <fieldset class="fieldset check-group" key={g.sev} aria-describedby={errors.checks ? 'cl-checks-error' : undefined}>
                 <legend class="fieldset__legend fieldset__legend--m">
                   <span class={`tag tag--${g.sev}`}>{t(g.key)}</span> <span class="count-badge">{list.length}</span>
                 </legend>
