@@ -82,6 +82,8 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await expect(banner).toContainText(`${DEADLINE.getUTCFullYear()}年${DEADLINE.getUTCMonth() + 1}月${DEADLINE.getUTCDate()}日`);
       await expect(banner).toContainText(CAMPAIGN.instructions);
       await expect(biz.getByTestId('app-notice')).toContainText(CAMPAIGN.name);
+      // The page starts at the note about the link, above the heading, not below it.
+      await expect(biz.getByTestId('app-notice')).toBeFocused();
       await expect(biz).not.toHaveURL(/#c1\./);
       await bizAxe.check('start with campaign');
       await biz.getByLabel(text(zh, 'start.name')).fill(supermarket.meta.name);

@@ -350,6 +350,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // A new page: focus on its heading (not on the first load) and a fresh list in the library; then its title.
   // The heading exists once the page's code has arrived (pageShown), which may be after the move.
   const focusWanted = useRef(false);
+  const linkNoticeFirst = useRef(b.link?.kind === 'campaign' || b.link?.kind === 'assessment');
+  const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     focusWanted.current = !firstRender.current && !errorCount;
     if (phase === 'library') setLibrary(listAssessments());
@@ -360,7 +362,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     const title = h1?.textContent?.trim() ?? '';
     document.title = `${errorCount ? `${t('error.prefix')} ` : ''}${t('app.pageTitle', { page: title })}`;
     if (pageShown && focusWanted.current) {
-      h1?.focus();
+      // The first page after opening a link starts at the note about the link (it sits above the heading, with
+      // the regulator's instructions after it), so that nobody starts below it.
+      const linkNote = linkNoticeFirst.current ? noticeRef.current : null;
+      linkNoticeFirst.current = false;
+      (linkNote ?? h1)?.focus();
       focusWanted.current = false;
     }
   }, [hashNow, errorCount, pageShown]);
@@ -514,7 +520,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
         </div>
       ) : null}
       {notice ? (
-        <div class="notification" role="status" data-testid="app-notice">
+        <div class="notification" role="status" data-testid="app-notice" ref={noticeRef} tabIndex={-1}>
           <p>{notice}</p>
         </div>
       ) : null}
