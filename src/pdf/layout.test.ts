@@ -70,6 +70,15 @@ describe('kinsoku line breaking', () => {
     expect(url.join('')).toBe('https://example.com/a/very/long/path/to/the/full/rules/on/face/information');
   });
 
+  it('never splits a phone number or a date written with hyphens', () => {
+    // Wide enough for the number (about 60 pt at 10 pt): it must never be broken at its hyphens.
+    for (const width of [75, 80, 90, 100, 110, 120, 140]) {
+      const lines = lineTexts('运营者：示例有限公司　联系方式：400-800-1234，日期 2026-12-31。', width);
+      expect(lines.some((l) => l.includes('400-800-1234')), `width ${width}: ${lines.join(' | ')}`).toBe(true);
+      expect(lines.some((l) => l.includes('2026-12-31')), `width ${width}`).toBe(true);
+    }
+  });
+
   it('justifies Chinese lines to the full width, but not the last line of a paragraph', () => {
     const lines = wrap([{ text: sample.slice(0, 120) }], fonts, { size: 10, width: 200, justify: true });
     expect(lines.length).toBeGreaterThan(2);

@@ -350,7 +350,7 @@ function buildSections(
   return [
     {
       id: 'lawful-necessary',
-      title: L(t('一、处理目的、处理方式是否合法、正当、必要', '1. Are the purpose and method lawful, legitimate and necessary?')),
+      title: L(t('（一）处理目的、处理方式是否合法、正当、必要', '1. Are the purpose and method lawful, legitimate and necessary?')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 1 }), citation({ article: 'frm.9' })],
       paragraphs: [
         L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${ans('venue.route')}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${ans('venue.route')}.`)),
@@ -366,7 +366,7 @@ function buildSections(
     },
     {
       id: 'impact-risks',
-      title: L(t('二、对个人权益的影响及安全风险', '2. Impact on individuals’ rights and security risks')),
+      title: L(t('（二）对个人权益的影响及安全风险', '2. Impact on individuals’ rights and security risks')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 2 }), citation({ article: 'frm.9' }), citation({ article: 'gbt-39335.D.5' })],
       paragraphs: [
         L(t('人脸信息属于生物识别信息，是敏感个人信息，一旦泄露或者非法使用，容易导致人格尊严受到侵害或者人身、财产安全受到危害。', 'Face information is biometric and therefore sensitive personal information: if leaked or misused it can easily harm dignity or personal and property safety.')),
@@ -377,7 +377,7 @@ function buildSections(
     },
     {
       id: 'measures',
-      title: L(t('三、保护措施是否合法、有效并与风险程度相适应', '3. Are the protective measures lawful, effective and proportionate to the risk?')),
+      title: L(t('（三）保护措施是否合法、有效并与风险程度相适应', '3. Are the protective measures lawful, effective and proportionate to the risk?')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 3 }), citation({ article: 'frm.9' })],
       paragraphs: [
         L(t(`存储与传输：${ans('storage.location')}；保存期限：${ans('storage.retention')}；删除：${ans('storage.auto-delete')}。`, `Storage and transfer: ${ans('storage.location')}; retention: ${ans('storage.retention')}; deletion: ${ans('storage.auto-delete')}.`)),

@@ -69,6 +69,8 @@ function canBreak(a: Ch, b: Ch, beforeA: Ch | undefined): boolean {
   if (a.s === ' ') return true;
   if (a.s === '—' && b.s === '—') return false;
   if (isWide(a.cp) || isWide(b.cp)) return true;
+  // never inside a number written with hyphens (a phone number, 400-800-1234): it would read as two numbers
+  if (a.s === '-' && beforeA && /\p{N}/u.test(beforeA.s) && /\p{N}/u.test(b.s)) return false;
   // inside a Latin word: after a hyphen or slash that follows a letter or digit (URLs, compound words)
   if ((a.s === '-' || a.s === '/' || a.s === '_' || a.s === '?' || a.s === '&' || a.s === '=') && beforeA && /[\p{L}\p{N}]/u.test(beforeA.s) && /[\p{L}\p{N}]/u.test(b.s)) return true;
   return false;
