@@ -99,8 +99,13 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
 
   it('options whose labels are lists themselves are set apart, so three options do not read as seven', () => {
     const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' }, 'en');
-    expect(t.sign.paragraphs.join('\n')).toContain('also used for: Loss prevention, spotting suspects; Footfall counting, customer analytics or marketing.');
+    expect(t.sign.paragraphs.join('\n')).toContain('also used for: loss prevention, spotting suspects; footfall counting, customer analytics or marketing.');
     expect(texts({ 'alternatives.methods': ['card', 'pin'] }).notice.paragraphs.join()).toContain('改用卡片、密码');
+  });
+
+  it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {
+    const t = texts({ 'alternatives.methods': ['card', 'qr-code', 'id-card'], 'rights.channels': ['on-site'] }, 'en');
+    expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use: card, QR code or e-ticket, ID card.');
   });
 
   it('the English consent form reads as a sentence', () => {

@@ -21,8 +21,13 @@ const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly 
 
 const join = (items: string[], locale: Locale): string => joinLabels(items, locale);
 
+/**
+ * Options' labels as they read inside a sentence: English labels are written to stand alone ("Card", "A desk on
+ * site"), so their capital goes — but not an acronym's ("QR code", "ID card", "PIN or password").
+ */
 function labels(qid: string, codes: string[], locale: Locale, skip: string[] = []): string[] {
-  return codes.filter((c) => !skip.includes(c)).map((c) => optionLabel(qid, c)[locale]);
+  const inSentence = (l: string) => (locale === 'en' && /^[A-Z][a-z]/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
+  return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale]));
 }
 
 /** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
@@ -104,7 +109,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         : enrolMethod;
 
   const measures = list(answers['security.measures']).filter((c) => PROTECTIONS.includes(c));
-  const protection = measures.length ? L(`并采取${join(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${join(labels('security.measures', measures, locale), locale).toLowerCase()}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
+  const protection = measures.length ? L(`并采取${join(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${join(labels('security.measures', measures, locale), locale)}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
 
   const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
   const vendor = str(answers['sharing.vendor']) === 'yes';
@@ -175,7 +180,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     recipients.length
       ? [
           `向他人提供：在取得您单独同意后，向${join(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
-          `Provision to others: only with your separate consent, to ${join(recipients, locale).toLowerCase()}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+          `Provision to others: only with your separate consent, to ${join(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
         ]
       : undefined,
     abroad
@@ -205,7 +210,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
           L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
           recipients.length
-            ? L(`□ 我单独同意向${join(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${join(recipients, locale).toLowerCase()} (recipient: [name]).`)
+            ? L(`□ 我单独同意向${join(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${join(recipients, locale)} (recipient: [name]).`)
             : '',
           abroad ? L('□ 我单独同意将我的人脸信息提供给境外接收方〔名称〕。', '□ I separately consent to my face information being transferred to the overseas recipient [name].') : '',
           L('签名：__________　日期：__________', 'Signature: __________  Date: __________'),
