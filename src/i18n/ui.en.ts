@@ -27,6 +27,8 @@ export const en = {
   'app.loadingPart': 'Loading…',
   'app.loadFailed': 'This part of the page could not be loaded: {message}. Check your connection and try again; your answers are saved and nothing is lost.',
   'app.retry': 'Try again',
+  /** Between a label and its value, as a colon reads in the language. */
+  'app.colon': ': ',
   'app.back': 'Back',
   'app.pageTitle': '{page} – Face PIA',
 

@@ -28,6 +28,8 @@ export const zhCN = {
   'app.loadingPart': '正在加载……',
   'app.loadFailed': '这部分页面未能加载：{message}。请检查网络连接后重试；您的答案已保存，不会丢失。',
   'app.retry': '重试',
+  /** Between a label and its value, as a colon reads in the language. */
+  'app.colon': '：',
   'app.back': '返回',
   'app.pageTitle': '{page} - 人脸识别影响评估',
 

@@ -8,6 +8,7 @@ const messages: Partial<Messages> = {
   "app.loadingPart": "Loading…",
   "app.loadFailed": "This part of the page could not be loaded: {message}. Check your connection and try again; your answers are saved and nothing is lost.",
   "app.retry": "Try again",
+  "app.colon": ": ",
   "app.back": "Back",
   "app.pageTitle": "{page} – Face PIA",
   "library.title": "Your assessments",

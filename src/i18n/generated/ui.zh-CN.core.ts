@@ -8,6 +8,7 @@ const messages: Partial<Messages> = {
   "app.loadingPart": "正在加载……",
   "app.loadFailed": "这部分页面未能加载：{message}。请检查网络连接后重试；您的答案已保存，不会丢失。",
   "app.retry": "重试",
+  "app.colon": "：",
   "app.back": "返回",
   "app.pageTitle": "{page} - 人脸识别影响评估",
   "library.title": "我的评估",

@@ -155,7 +155,7 @@ export function Library({
                 <p class="assessment-card__meta hint">
                   {f.meta.organisation} · {f.meta.venueName}
                   <br />
-                  {t('library.col.updated')}: {formatDateTime(f.updatedAt, locale)} · {t('library.col.progress')}: {t('library.progress', p)}
+                  {t('library.col.updated')}{t('app.colon')}{formatDateTime(f.updatedAt, locale)} · {t('library.col.progress')}{t('app.colon')}{t('library.progress', p)}
                 </p>
                 {renaming === f.id ? (
                   <form

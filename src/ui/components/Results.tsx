@@ -525,14 +525,14 @@ function CitationBody({ c, locale, t }: { c: ReportCitation; locale: Locale; t: 
           </blockquote>
           {locale === 'en' ? (
             <p class="provision__summary">
-              <span class="provision__kind">{t('results.summary')}: </span>
+              <span class="provision__kind">{t('results.summary')}{t('app.colon')}</span>
               {c.substance}
             </p>
           ) : null}
         </>
       ) : (
         <p class="provision__summary">
-          <span class="provision__kind">{t('results.summary')}: </span>
+          <span class="provision__kind">{t('results.summary')}{t('app.colon')}</span>
           {c.substance}
         </p>
       )}
@@ -545,7 +545,7 @@ function CitationLinks({ citations, locale, t }: { citations: readonly ReportCit
   if (!citations.length) return null;
   return (
     <p class="citation-links">
-      <span class="provision__kind">{t('results.citations')}: </span>
+      <span class="provision__kind">{t('results.citations')}{t('app.colon')}</span>
       {citations.map((c, i) => (
         <span key={c.articleId + i}>
           {i > 0 ? t('answer.listSeparator') : ''}

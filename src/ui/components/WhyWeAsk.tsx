@@ -76,14 +76,14 @@ export function CitedProvision({ law, citation, locale, t }: { law: Catalogue; c
           </blockquote>
           {locale === 'en' ? (
             <p class="provision__summary">
-              <span class="provision__kind">{t('question.lawSummary')}: </span>
+              <span class="provision__kind">{t('question.lawSummary')}{t('app.colon')}</span>
               {article.substance.en}
             </p>
           ) : null}
         </>
       ) : (
         <p class="provision__summary">
-          <span class="provision__kind">{t('question.lawSummary')}: </span>
+          <span class="provision__kind">{t('question.lawSummary')}{t('app.colon')}</span>
           {article.substance[locale]}
         </p>
       )}

@@ -201,7 +201,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
                       <div class="hint choice__hint check-choice__hint" id={`cl-check-${c.id}-hint`}>
                         <p>{c.question}</p>
                         <p class="check-choice__cites">
-                          <span class="provision__kind">{t('results.citations')}: </span>
+                          <span class="provision__kind">{t('results.citations')}{t('app.colon')}</span>
                           {c.cites}
                         </p>
                       </div>
