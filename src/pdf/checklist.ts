@@ -54,7 +54,7 @@ export function composeChecklist(venueType: string, locale: Locale) {
     { k: 'para', runs: [{ text: t('checklistNote') }], size: 9, color: MUTED, spaceAfter: 8 },
     {
       k: 'table',
-      cols: [{ w: 1.45 }, { w: 3.3 }, { w: 3.5 }, { w: 0.5, align: 'center' }, { w: 0.5, align: 'center' }, { w: 0.7, align: 'center' }, { w: 1.9 }],
+      cols: [{ w: 1.45 }, { w: 3.3 }, { w: 3.2 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 1.7 }],
       header: [t('checkItem'), t('question'), t('cites'), t('yes'), t('noAns'), t('na'), t('evidence')],
       size: 8.4,
       rows: checks.map((c): Cell[] => [
@@ -81,7 +81,7 @@ export function composeChecklist(venueType: string, locale: Locale) {
     accent: ACCENT,
     body,
     header: [t('checklistTitle'), venueLabel] as const,
-    footer: ['Face PIA'],
+    footer: [t('productName')],
     pageLabel: (x: number, y: number) => t('page', { x, y }),
     checks,
   };

@@ -208,6 +208,9 @@ describe('the inspection checklist', () => {
         expect(text).toContain(squash(c.title[locale]));
       }
       expect(text).toContain(squash(locale === 'zh-CN' ? '《个人信息保护法》第十三条' : 'PIPL art. 13'));
+      // The boxes record whether the venue meets the check, whatever its questions' yes or no would be.
+      expect(text).toContain(squash(locale === 'zh-CN' ? '符合不符合不适用' : 'MeetsDoes not meetN/A'));
+      if (locale === 'zh-CN') expect(text).not.toContain('Face PIA');
     }
     const { composeChecklist } = await import('./checklist.ts');
     const spec = composeChecklist('retail', 'en');
