@@ -197,7 +197,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
     summary.push({ k: 'heading', level: 3, text: t('findings').replace(/^[一二三四五六七八九十、\d.\s]+/, '') });
     summary.push({
       k: 'table',
-      cols: [{ w: 0.9 }, { w: 4 }, { w: 1.1 }],
+      cols: [{ w: 1.15 }, { w: 3.75 }, { w: 1.1 }],
       header: [t('severity'), zh ? '发现' : 'Finding', t('due')],
       rows: model.findings.map((f) => {
         const a = model.actions.find((x) => x.id === f.id);
@@ -394,7 +394,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         { k: 'heading', level: 1, text: t('unknowns'), anchor: 'unknowns' },
         {
           k: 'table',
-          cols: [{ w: 0.9 }, { w: 2.2 }, { w: 3 }],
+          cols: [{ w: 1.15 }, { w: 2.1 }, { w: 2.85 }],
           header: [t('severity'), t('check'), t('toAnswer')],
           size: 8.6,
           rows: model.unknowns.map((u): Cell[] => [sevCell(u.severity, labelFor(u.severity)), u.title, u.questions.map((q) => `${q.section}${colon}${q.label}`).join('\n')]),
