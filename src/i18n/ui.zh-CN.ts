@@ -399,7 +399,7 @@ export const zhCN = {
   'checklist.selectNone': '全部不选',
   'checklist.selectedCount': '已选择 {n} / {total} 项',
   'checklist.step3': '3. 检查信息',
-  'checklist.optional': '（选填）',
+  'checklist.optional': '（可选）',
   'checklist.authority': '发起部门',
   'checklist.authorityHint': '例如：某市网信办',
   'checklist.name': '专项检查名称',
