@@ -85,8 +85,8 @@ export function renderText(r: ReportModel): string {
   lines.push(`  ${r.conclusion.summary}`);
   lines.push(
     zh
-      ? `红线 ${r.counts.red} · 不合规 ${r.counts.nc} · 风险 ${r.counts.risk} · 无法判断 ${r.counts.unknown}`
-      : `Red lines ${r.counts.red} · Non-compliance ${r.counts.nc} · Risks ${r.counts.risk} · Undecided ${r.counts.unknown}`,
+      ? `红线 ${r.counts.red} · 不合规 ${r.counts.nc} · 风险提示 ${r.counts.risk} · 尚不清楚 ${r.counts.unknown}`
+      : `Red lines ${r.counts.red} · Non-compliance ${r.counts.nc} · Risks ${r.counts.risk} · Unknown ${r.counts.unknown}`,
   );
   lines.push('');
   for (const f of r.findings) {

@@ -26,7 +26,7 @@ const FIELD_LABELS: Record<string, Localized> = {
   'meta.name': { 'zh-CN': '评估名称', en: 'Assessment name' },
   'meta.organisation': { 'zh-CN': '单位名称', en: 'Organisation' },
   'meta.venueName': { 'zh-CN': '场所名称', en: 'Venue name' },
-  actions: { 'zh-CN': '行动计划', en: 'Action plan' },
+  actions: { 'zh-CN': '整改计划', en: 'Action plan' },
   review: { 'zh-CN': '律师审阅', en: 'Lawyer review' },
   annotations: { 'zh-CN': '律师批注', en: 'Lawyer’s annotations' },
   manualFindings: { 'zh-CN': '律师添加的发现', en: 'Findings added by the lawyer' },
