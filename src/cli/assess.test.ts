@@ -22,7 +22,7 @@ describe('npm run assess', () => {
     const r = await run([example('residential')]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('结论：可以开展');
-    expect(r.out).toMatch(/红线 0 · 不合规 0 · 风险 1/);
+    expect(r.out).toMatch(/红线 0 · 不合规 0 · 风险提示 1 · 尚不清楚 0/);
     expect(r.out).toContain('用人脸识别儿童身份');
     expect(r.out).toContain('《信息安全技术 人脸识别数据安全要求》（GB/T 41819-2022）');
   });
