@@ -58,6 +58,16 @@ describe('the questionnaire machine', () => {
     expect(actor.getSnapshot().context.file!.meta.name).toBe('Renamed');
   });
 
+  it('a total across all systems below the faces stored is refused, naming both numbers', () => {
+    const file = { ...newAssessment(META, new Date('2026-11-23T00:00:00Z'), 'cross-check-1'), answers: { 'venue.people-stored': 200000 } };
+    const actor = started(file, { phase: 'question', questionId: 'venue.people-total' });
+    actor.send({ type: 'answer.submit', value: 8500 });
+    expect(phase(actor)).toBe('question');
+    expect(actor.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('所有系统合计的人数（8,500）少于存储了人脸的人数（200,000）：合计应当包括这些人');
+    actor.send({ type: 'answer.submit', value: 250000 });
+    expect(actor.getSnapshot().context.file!.answers['venue.people-total']).toBe(250000);
+  });
+
   it('opening a section goes to its first question, and an invalid answer stays with errors', () => {
     const actor = created();
     actor.send({ type: 'section.open', section: 'venue' });

@@ -10,7 +10,7 @@
  */
 import { assign, not, setup } from 'xstate';
 import type { AnswerValue } from '../conditions.ts';
-import { questionById, validateAnswer, type AnswerError } from '../questions/bank.ts';
+import { crossCheck, questionById, validateAnswer, type AnswerError } from '../questions/bank.ts';
 import type { SectionId } from '../questions/schema.ts';
 import {
   newAssessment,
@@ -148,7 +148,7 @@ export const questionnaireMachine = setup({
     isAnswerValid: ({ context, event }) => {
       if (event.type !== 'answer.submit') return false;
       const q = questionById(context.questionId ?? '');
-      return q !== undefined && validateAnswer(q, event.value).length === 0;
+      return q !== undefined && validateAnswer(q, event.value).length === 0 && crossCheck(q, event.value, answersOf(context)).length === 0;
     },
     isNextQuestion: ({ context, event }) => event.type === 'answer.submit' && leadsTo('question')(nextAfterSubmit(context, event.value)),
     isNextReview: ({ context, event }) => event.type === 'answer.submit' && leadsTo('review')(nextAfterSubmit(context, event.value)),
@@ -191,7 +191,8 @@ export const questionnaireMachine = setup({
     rejectAnswer: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};
       const q = questionById(context.questionId ?? '');
-      return { errors: q ? validateAnswer(q, event.value) : [], rejected: event.value };
+      const errors = q ? validateAnswer(q, event.value) : [];
+      return { errors: q && errors.length === 0 ? crossCheck(q, event.value, answersOf(context)) : errors, rejected: event.value };
     }),
     goToNext: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};

@@ -169,7 +169,10 @@ function walkEvents(w: WalkSnap): WalkEvent[] {
   const s = inner(w);
   if (s.value !== 'question') return [];
   const qid = s.context.questionId!;
-  const values = ROUTING.includes(qid) ? routingCandidates(qid) : [sampleAnswer(questionById(qid)!)];
+  // The total across all systems may not be below the faces stored (crossCheck): answer it with that count.
+  const stored = s.context.file!.answers['venue.people-stored'];
+  const raw = ROUTING.includes(qid) ? routingCandidates(qid) : [sampleAnswer(questionById(qid)!)];
+  const values = qid === 'venue.people-total' && typeof stored === 'number' ? raw.map((v) => (typeof v === 'number' ? Math.max(v, stored) : v)) : raw;
   return values.map((value) => ({ type: 'answer', value }));
 }
 

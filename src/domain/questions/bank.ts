@@ -175,6 +175,26 @@ export interface AnswerError {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * An answer that contradicts another already given: the people counted in all systems cannot be fewer than
+ * those whose faces are stored. Checked when a page is submitted (not on import: a file is taken as it is).
+ */
+export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answers: Answers): AnswerError[] {
+  const stored = q.id === 'venue.people-stored' ? value : answers['venue.people-stored'];
+  const total = q.id === 'venue.people-total' ? value : answers['venue.people-total'];
+  if ((q.id !== 'venue.people-stored' && q.id !== 'venue.people-total') || typeof stored !== 'number' || typeof total !== 'number' || total >= stored) return [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  return [
+    {
+      questionId: q.id,
+      message:
+        q.id === 'venue.people-total'
+          ? t(`所有系统合计的人数（${n(total)}）少于存储了人脸的人数（${n(stored)}）：合计应当包括这些人`, `The total across all systems (${n(total)}) is less than the people whose faces are stored (${n(stored)}); the total must include them`)
+          : t(`存储了人脸的人数（${n(stored)}）多于所有系统合计的人数（${n(total)}）：请核对两个数字`, `The people whose faces are stored (${n(stored)}) outnumber the total across all systems (${n(total)}); check both numbers`),
+    },
+  ];
+}
+
 export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): AnswerError[] {
   const err = (zh: string, en: string, extra: Partial<AnswerError> = {}): AnswerError[] => [
     { questionId: q.id, message: t(zh, en), ...extra },
