@@ -136,7 +136,17 @@ describe('validation messages name the problem in both languages', () => {
   });
   it('unknown option and impossible date', () => {
     expect(validateAnswer(questionById('venue.type')!, 'casino')[0]!.message.en).toContain('"casino" is not one of the options');
-    expect(validateAnswer(questionById('venue.go-live')!, '2026-02-30')[0]!.message.en).toContain('real date');
+    // Said of the year, month and day boxes the date was typed into.
+    const date = (v: string) => validateAnswer(questionById('venue.go-live')!, v)[0]?.message['zh-CN'];
+    expect(date('2026-02-30')).toBe('2026年2月没有30日');
+    expect(date('0000-03-01')).toBe('请填写年份');
+    expect(date('2026-13-01')).toBe('月份应在 1 到 12 之间（填的是 13）');
+    expect(date('2026-0a-01')).toContain('只能填数字');
+    expect(date('2026-03-01')).toBeUndefined();
+  });
+  it('an empty number in a group row asks for a value, not a whole number', () => {
+    const [e] = validateAnswer(questionById('venue.devices')!, [{ location: 'Gate', area: 'entrance', function: 'capture' }]);
+    expect(e!.message.en).toBe('Item 1, Number of devices: enter a value');
   });
   it('an exclusive option cannot be combined', () => {
     expect(validateAnswer(questionById('security.measures')!, ['none', 'encryption'])[0]!.message.en).toContain('cannot be combined');

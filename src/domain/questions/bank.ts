@@ -247,10 +247,8 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
       return [];
     }
     case 'date': {
-      if (typeof value !== 'string' || !isIsoDate(value)) {
-        return err('请输入有效日期，格式为 年-月-日，例如 2026-03-01', 'Enter a real date in the form year-month-day, e.g. 2026-03-01');
-      }
-      return [];
+      const problem = typeof value === 'string' ? dateProblem(value) : t('请输入日期', 'Enter a date');
+      return problem ? [{ questionId: q.id, message: problem }] : [];
     }
     case 'text':
     case 'longtext': {
@@ -302,6 +300,7 @@ function validateField(f: GroupField, v: unknown): Localized | undefined {
       if ([...v].length > f.maxLength) return t(`不能超过${f.maxLength}个字`, `use ${f.maxLength} characters or fewer`);
       return undefined;
     case 'number':
+      if (v === undefined || v === '') return t('请填写', 'enter a value');
       if (typeof v !== 'number' || !Number.isInteger(v)) return t('请输入整数', 'enter a whole number');
       if (v < f.min || v > f.max) return t(`应在${f.min}到${fmt(f.max)}之间`, `enter a number between ${f.min} and ${fmt(f.max)}`);
       return undefined;
@@ -309,6 +308,23 @@ function validateField(f: GroupField, v: unknown): Localized | undefined {
       if (typeof v !== 'string' || !f.options.some((o) => o.code === v)) return t('请选择一项', 'select an option');
       return undefined;
   }
+}
+
+/**
+ * What is wrong with a date, said of the year, month and day boxes it was typed into (or undefined): a missing
+ * part, a month past 12, a day the month does not have, a year out of range.
+ */
+function dateProblem(s: string): Localized | undefined {
+  if (isIsoDate(s)) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return t('年、月、日都只能填数字，例如 2026 年 3 月 1 日', 'Year, month and day must be numbers, e.g. 2026, 3, 1');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y === 0) return t('请填写年份', 'Enter the year');
+  if (mo === 0) return t('请填写月份', 'Enter the month');
+  if (d === 0) return t('请填写日', 'Enter the day');
+  if (mo > 12) return t(`月份应在 1 到 12 之间（填的是 ${mo}）`, `The month must be from 1 to 12 (it is ${mo})`);
+  if (y < 1990 || y > 2100) return t(`年份应在 1990 到 2100 之间（填的是 ${y}）`, `The year must be from 1990 to 2100 (it is ${y})`);
+  return t(`${y}年${mo}月没有${d}日`, `${y}-${String(mo).padStart(2, '0')} has no day ${d}`);
 }
 
 export function isIsoDate(s: string): boolean {
