@@ -174,6 +174,8 @@ test('the start form explains what is missing; a hidden question cannot be opene
   await gotoHydrated(page, '/assessment/#/start');
   await page.getByRole('button', { name: text('zh-CN', 'start.submit') }).click();
   await expect(page.locator('.error-summary [role="alert"] li')).toHaveCount(3);
+  // The tab says so too, once.
+  await expect(page).toHaveTitle(new RegExp(`^${text('zh-CN', 'error.prefix')} (?!${text('zh-CN', 'error.prefix')})`));
   await axe.check('start with errors');
   await page.locator('.error-summary a').first().click();
   await expect(page.locator('#start-name')).toBeFocused();

@@ -16,6 +16,16 @@ export function ErrorSummary({ errors, t }: { errors: readonly ErrorLink[]; t: T
   useEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [key]);
+  // The tab's title says there are errors while the summary shows (the question pages' title already does).
+  const hasErrors = errors.length > 0;
+  useEffect(() => {
+    const prefix = `${t('error.prefix')} `;
+    if (!hasErrors || document.title.startsWith(t('error.prefix'))) return;
+    document.title = `${prefix}${document.title}`;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [hasErrors]);
   if (!errors.length) return null;
   return (
     <div class="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">

@@ -201,7 +201,8 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
   );
   // Multi without its own hint: the generated "select all" hint id must be described too.
   const multiHint = q.kind === 'multi' && !q.hint ? `${id}-hint` : undefined;
-  const fullDescribedBy = [multiHint, describedBy].filter(Boolean).join(' ') || undefined;
+  const dateHint = q.kind === 'date' ? `${id}-date-hint` : undefined;
+  const fullDescribedBy = [multiHint, dateHint, describedBy].filter(Boolean).join(' ') || undefined;
 
   let body;
   if (q.kind === 'single' || q.kind === 'multi' || q.kind === 'date' || q.kind === 'group') {
@@ -224,12 +225,15 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
           />
         ) : q.kind === 'date' ? (
           <>
-            <div class="hint">{t('question.dateHint')}</div>
+            <div class="hint" id={`${id}-date-hint`}>
+              {t('question.dateHint')}
+            </div>
             <DateField
               questionId={q.id}
               value={draft.kind === 'date' ? draft.value : partsFromIso(undefined)}
               onChange={(v) => setDraft({ kind: 'date', value: v })}
               invalid={!!mainError}
+              describedBy={[`${id}-date-hint`, errorId].filter(Boolean).join(' ')}
               t={t}
             />
           </>

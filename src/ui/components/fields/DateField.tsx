@@ -26,12 +26,15 @@ export function DateField({
   value,
   onChange,
   invalid,
+  describedBy,
   t,
 }: {
   questionId: string;
   value: DateParts;
   onChange: (v: DateParts) => void;
   invalid: boolean;
+  /** The format hint and the error: read with the year, where the error link puts the focus. */
+  describedBy?: string | undefined;
   t: Translate;
 }) {
   const parts = [
@@ -56,6 +59,8 @@ export function DateField({
               inputMode="numeric"
               autocomplete="off"
               maxLength={p.max}
+              aria-describedby={p.key === 'year' ? describedBy : undefined}
+              aria-invalid={invalid ? 'true' : undefined}
               value={value[p.key]}
               onInput={(e) => onChange({ ...value, [p.key]: (e.currentTarget as HTMLInputElement).value })}
             />
