@@ -136,7 +136,9 @@ test('the same answers changed differently in two tabs: the conflict is shown, n
     await a.evaluate((hash) => (window.location.hash = hash), `#/q/purpose.statement?a=${file.id}`);
     await answer(a, 'purpose.statement', 'Purpose from tab A', en);
 
-    const conflict = b.getByRole('alert').filter({ has: b.getByRole('heading', { name: text(en, 'conflict.title', { n: 2 }) }) });
+    // A region named by its title; the title and introduction are announced as an alert.
+    const conflict = b.getByRole('region', { name: text(en, 'conflict.title', { n: 2 }) });
+    await expect(conflict.getByRole('alert')).toContainText(text(en, 'conflict.title', { n: 2 }));
     await expect(conflict).toBeVisible();
     for (const qid of ['venue.type', 'purpose.statement']) await expect(conflict.getByRole('group', { name: questionById(qid)!.label.en })).toBeVisible();
     const type = conflict.getByRole('group', { name: questionById('venue.type')!.label.en });
@@ -192,7 +194,7 @@ test('a stale tab changes the answer the other tab just saved: the conflict, the
   await expect.poll(() => storedAnswers(b, file.id)).toEqual({ 'purpose.statement': 'A 窗口的目的' });
   await answer(b, 'purpose.statement', 'B 窗口的目的', zh);
 
-  const conflict = b.getByRole('alert').filter({ has: b.getByRole('heading', { name: text(zh, 'conflict.title', { n: 1 }) }) });
+  const conflict = b.getByRole('region', { name: text(zh, 'conflict.title', { n: 1 }) });
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('group', { name: questionById('purpose.statement')!.label[zh] })).toBeVisible();
   await expect(conflict).toContainText(text(zh, 'conflict.mine', { value: 'B 窗口的目的' }));

@@ -3,7 +3,9 @@
  * row…). Nothing has been overwritten at that point: the other window's values are what is stored, this window's
  * are on screen. The user chooses per item, or for all at once; the app then saves the choice.
  *
- * An alert (role="alert"), because it appears without the user asking, and what is at stake is their work.
+ * Its title and introduction are an alert (role="alert"), because it appears without the user asking and what is
+ * at stake is their work; the form of choices is not in the alert, so a screen reader does not read it all out
+ * at once, nor again when an error appears in it. It is a region named by its title.
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../domain/locale.ts';
@@ -52,9 +54,13 @@ export function ConflictNotice({ conflicts: found, onResolve, locale, t }: Confl
   };
 
   return (
-    <div class="notification notification--warning conflict-notice no-print" role="alert" data-testid="conflict">
-      <h2 class="heading-m conflict-notice__title">{t('conflict.title', { n: conflicts.length })}</h2>
-      <p>{t('conflict.intro')}</p>
+    <div class="notification notification--warning conflict-notice no-print" role="region" aria-labelledby="conflict-title" data-testid="conflict">
+      <div role="alert">
+        <h2 class="heading-m conflict-notice__title" id="conflict-title">
+          {t('conflict.title', { n: conflicts.length })}
+        </h2>
+        <p>{t('conflict.intro')}</p>
+      </div>
       <form noValidate onSubmit={submit}>
         {conflicts.map((c) => {
           const id = domId(c.key);
