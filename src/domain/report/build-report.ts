@@ -422,6 +422,11 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
             )
             .join(locale === 'zh-CN' ? '；' : '; ')
         : String(value);
+    case 'date': {
+      // As the review page shows it in Chinese (2021年4月1日); English keeps the ISO date.
+      const m = locale === 'zh-CN' && typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+      return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : String(value);
+    }
     default:
       return String(value);
   }

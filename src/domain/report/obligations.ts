@@ -58,6 +58,12 @@ const FRM_TRANSITION_DEADLINE = '2025-07-14';
 /** PS Video Regs in force 2025-04-01; systems already in use had 90 days to file. */
 const PSV_IN_FORCE = '2025-04-01';
 
+/** A date inside Chinese prose, as Chinese writes it (2029年12月2日); the due-date columns keep ISO dates. */
+const zhDate = (iso: string | undefined) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : (iso ?? '');
+};
+
 export function obligations(answers: Answers, preparedOn: string): Obligation[] {
   const ctx = evalContext(answers);
   const holds = (c: Parameters<typeof evaluate>[0]) => evaluate(c, ctx) === true;
@@ -68,7 +74,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     id: 'keep-report',
     title: t('保存本评估报告和处理情况记录', 'Keep this report and the processing records'),
     detail: t(
-      `至少保存三年，即至少到 ${keepUntil}；处理活动持续期间，应保存最新版本及其前版。`,
+      `至少保存三年，即至少到 ${zhDate(keepUntil)}；处理活动持续期间，应保存最新版本及其前版。`,
       `Keep them at least three years, i.e. until at least ${keepUntil}; while processing continues, keep the current version and its predecessors.`,
     ),
     due: keepUntil,
@@ -83,14 +89,14 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     if (reached && reached < FRM_IN_FORCE) {
       due = FRM_TRANSITION_DEADLINE;
       detail = t(
-        `存储量在《人脸识别技术应用安全管理办法》施行（2025-06-01）前已达到10万人，应当在 ${FRM_TRANSITION_DEADLINE} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
+        `存储量在《人脸识别技术应用安全管理办法》施行（2025年6月1日）前已达到10万人，应当在 ${zhDate(FRM_TRANSITION_DEADLINE)} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
         `The stored count passed 100,000 before the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
       );
     } else if (reached) {
       due = addWorkingDays(reached, 30);
       const target = addDays(due, -7);
       detail = t(
-        `自 ${reached} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${due}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${target} 为准提前办理。${filed ? '您已备案。' : ''}`,
+        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : ''}`,
         `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. Counting Monday to Friday, with public holidays counted as working days, gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : ''}`.trim(),
       );
     } else {
@@ -120,7 +126,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       title: t('公共安全视频系统备案', 'Public-security video system filing'),
       detail: live
         ? t(
-            `向所在地县级公安机关备案，期限为 ${due}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : ''}`,
+            `向所在地县级公安机关备案，期限为 ${zhDate(due)}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : ''}`,
             `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : ''}`.trim(),
           )
         : t('自系统投入使用之日起30日内向所在地县级公安机关备案。', 'File with the county-level police within 30 days of going live.'),
@@ -158,7 +164,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
             '处理超过1000万人的个人信息：每两年至少审计一次。上一次审计已超过两年（或从未审计），已经逾期，应立即开展；此后每两年至少一次。',
             'More than 10 million people: audit at least every two years. The last audit is over two years old (or there was none), so one is overdue: audit now, then at least every two years.',
           )
-        : t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${addYears(preparedOn, 2)}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`),
+        : t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${zhDate(addYears(preparedOn, 2))}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`),
     due: !overTenMillion ? undefined : auditOverdue ? preparedOn : addYears(preparedOn, 2),
     cites: [cite('pipl.54'), cite('audit-measures.3'), cite('audit-measures.4')],
   });
@@ -167,7 +173,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     id: 'reassess',
     title: t('何时重新评估', 'When to re-assess'),
     detail: t(
-      `出现以下任一情况时重新评估并更新本报告：处理目的、方式或信息种类变化；新增场所或设备；更换供应商或迁移到云端；发生重大安全事件；存储量达到10万人或处理量达到100万人；相关法律变化。即使没有变化，也建议在 ${addYears(preparedOn, 1)} 前复查（本工具的建议，并非法定期限）。`,
+      `出现以下任一情况时重新评估并更新本报告：处理目的、方式或信息种类变化；新增场所或设备；更换供应商或迁移到云端；发生重大安全事件；存储量达到10万人或处理量达到100万人；相关法律变化。即使没有变化，也建议在 ${zhDate(addYears(preparedOn, 1))} 前复查（本工具的建议，并非法定期限）。`,
       `Re-assess and update this report whenever: the purpose, method or kind of data changes; sites or devices are added; the vendor changes or data moves to the cloud; a major security incident happens; the stored count reaches 100,000 or the total reaches 1,000,000; the law changes. Even without changes, review it by ${addYears(preparedOn, 1)} (this tool’s recommendation, not a legal deadline).`,
     ),
     due: addYears(preparedOn, 1),

@@ -198,6 +198,15 @@ describe('obligations and dates', () => {
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
   });
 
+  it('dates inside Chinese prose are written as Chinese writes them; due-date columns keep ISO dates', () => {
+    const keep = obligations(scenarioById('gym-compliant')!.answers, '2026-11-23').find((o) => o.id === 'keep-report')!;
+    expect(keep.detail['zh-CN']).toContain('即至少到 2029年11月23日');
+    expect(keep.due).toBe('2029-11-23');
+    const r = buildReport(fileFor('gym-compliant'), 'zh-CN');
+    const golive = r.answers.flatMap((s) => s.rows).find((row) => row.questionId === 'venue.go-live');
+    expect(golive?.answer).toBe('2027年1月4日');
+  });
+
   it('above 10 million people an audit more than two years old, or none, is due now, not two years on', () => {
     const hub = scenarioById('transport-hub-sample')!.answers;
     const audit = (a: typeof hub) => obligations(a, '2026-11-23').find((o) => o.id === 'audit')!;
