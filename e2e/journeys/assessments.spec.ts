@@ -125,6 +125,7 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     await page.getByRole('button', { name: 'Import file' }).click();
     await expect(page.getByRole('status')).toContainText('saved as a copy');
     await expect(page.locator('.assessment-card')).toHaveCount(4);
+    await expect(card('Supermarket entrances (imported copy)')).toHaveCount(1);
   });
   await test.step('open one: it resumes at its task list', async () => {
     await card('North gate entry').getByRole('button', { name: 'Open: North gate entry' }).click();
@@ -242,4 +243,10 @@ test('results asked for before the questions are answered say the assessment is 
     // The generated texts are full of gaps: the page says so before anyone posts the sign.
     await expect(page.getByTestId('text-gaps')).toBeVisible();
   }
+});
+
+test('a question opened from a law page with no assessment yet says why the start form shows', async ({ page }) => {
+  await gotoHydrated(page, '/assessment/#/q/rights.evidence');
+  await expect(page.getByRole('heading', { level: 1, name: text('zh-CN', 'start.title') })).toBeVisible();
+  await expect(page.getByTestId('app-notice')).toHaveText(text('zh-CN', 'storage.needsAssessment'));
 });

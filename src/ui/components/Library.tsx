@@ -108,7 +108,8 @@ export function Library({
     }
     setImportErrors(null);
     const exists = items.some((x) => x.id === parsed.value.id);
-    const value = exists ? { ...parsed.value, id: randomId() } : parsed.value;
+    // A copy of one already here gets a name of its own, so the two can be told apart in the list.
+    const value = exists ? { ...parsed.value, id: randomId(), meta: { ...parsed.value.meta, name: [...t('library.importedCopyName', { name: parsed.value.meta.name })].slice(0, 200).join('') } } : parsed.value;
     const stored = actions.save(value);
     if (fileInput.current) fileInput.current.value = '';
     say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }), open: value });

@@ -86,6 +86,8 @@ interface Boot {
   /** The island's start form was filled in before the wizard arrived: create that assessment. */
   readonly thenCreate?: AssessmentMeta;
   readonly notFound?: boolean;
+  /** A question's address (from a law page) was opened with no assessment to answer it in. */
+  readonly needsAssessment?: boolean;
   /** The file came across a language switch in window.name because storage was unavailable. */
   readonly carried?: boolean;
   /** A regulator's campaign to start the new assessment with. */
@@ -159,7 +161,7 @@ function boot(): Boot {
     if (position.phase === 'library') return {};
     if (position.phase === 'start') return { thenNew: true };
     const file = load(assessmentId ?? lastAssessmentId()) ?? (assessmentId ? undefined : carried);
-    if (!file) return { notFound: !!assessmentId };
+    if (!file) return assessmentId ? { notFound: true } : { needsAssessment: true, ...(listAssessments().length ? {} : { thenNew: true }) };
     return { input: { file, position }, carried: file === carried };
   }
   const file = carried ?? load(lastAssessmentId());
@@ -217,7 +219,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const position = currentPosition(phase, ctx);
   const hashNow = positionToHash(position, file?.id);
   const [save, setSave] = useState<SaveState>(() => (storageAvailable() ? { kind: 'ok' } : { kind: 'unavailable' }));
-  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : linkNotice(b.link, t));
+  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : b.needsAssessment ? t('storage.needsAssessment') : linkNotice(b.link, t));
   const [linkErrors] = useState<readonly Localized[] | null>(b.link?.kind === 'error' ? b.link.errors : null);
   const linkErrorRef = useRef<HTMLDivElement>(null);
   const [campaign, setCampaign] = useState<Campaign | undefined>(() => b.campaign ?? (b.thenNew || positionFromHash(window.location.hash)?.position.phase === 'start' ? readPendingCampaign() : undefined));
