@@ -35,6 +35,7 @@ import {
 import type { ReportCitation, ReportFinding, ReportModel, RiskLevel } from '../domain/report/report-model.ts';
 import type { Severity } from '../domain/rules/schema.ts';
 import { docxLabels, type DocxLabels } from './labels.ts';
+import { TEXT_GAPS_WARNING, textsHaveGaps } from '../domain/report/texts.ts';
 
 export interface RenderDocxOptions {
   /** SHA-256 fingerprint of the assessment file's answers, printed on the title page. */
@@ -383,6 +384,7 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
 
   /* Generated texts */
   push(heading(1, L.h1.texts));
+  if (textsHaveGaps(m.texts)) push(p(TEXT_GAPS_WARNING[m.locale]));
   for (const tx of [m.texts.sign, m.texts.notice, m.texts.consent]) {
     push(heading(2, tx.title));
     for (const x of tx.paragraphs) push(p(x, { style: 'FpiaTextBox' }));

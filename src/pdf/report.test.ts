@@ -66,6 +66,11 @@ describe('report PDF of the real cases, read back with pdfjs-dist', () => {
     expect(zh.text).toContain(squash(`第 2 页 / 共 ${zh.pdf.pages} 页`));
   });
 
+  it('warns before the generated texts when they still have gaps to fill in', async () => {
+    const gaps = await render('shanghai-putuo-supermarket', 'zh-CN');
+    expect(gaps.text).toContain(squash('文本中用〔 〕标出的内容需要您填写或改正'));
+  });
+
   it('never prints unverified provisions as quotations', async () => {
     const { model, text } = await render('shanghai-putuo-supermarket', 'zh-CN');
     const unverified = model.appendix.filter((c) => !c.quote);

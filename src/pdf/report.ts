@@ -15,6 +15,7 @@ import type { Color } from './layout/types.ts';
 import { ACCENT, A4, CONCLUSION, LIGHT, QUOTE_BAR, QUOTE_BG, RISK, SEVERITY } from './theme.ts';
 import { allStrings, findUnprintable, type Unprintable } from './unprintable.ts';
 import { writePdf, type JsPdfModule } from './render/write-pdf.ts';
+import { TEXT_GAPS_WARNING, textsHaveGaps } from '../domain/report/texts.ts';
 
 export const ATTACHMENT_NAME = 'assessment.json';
 
@@ -413,7 +414,11 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   }
 
   // ------------------------------------------------------------------ 9. texts
-  const texts: Block[] = [{ k: 'heading', level: 1, text: t('texts'), anchor: 'texts', newPage: true }, para(t('textsNote'), { size: 8.8, color: MUTED })];
+  const texts: Block[] = [
+    { k: 'heading', level: 1, text: t('texts'), anchor: 'texts', newPage: true },
+    para(t('textsNote'), { size: 8.8, color: MUTED }),
+    ...(textsHaveGaps(model.texts) ? [{ k: 'para', runs: [{ text: P(TEXT_GAPS_WARNING[model.locale]), bold: true }], size: 9.5, spaceAfter: 6 } as Block] : []),
+  ];
   for (const [key, g] of [['sign', model.texts.sign], ['notice', model.texts.notice], ['consent', model.texts.consent]] as const) {
     texts.push({ k: 'heading', level: 2, text: P(g.title), anchor: `text-${key}` });
     // The sign and the consent form are each one piece of paper: kept whole on a page (with their title) when

@@ -16,7 +16,7 @@ export function languageRuns(text: string, locale: Locale): { text: string; lang
   let cur = '';
   let inForeign = false;
   for (const c of text) {
-    const f = neutral(c) ? inForeign : foreign(c);
+    const f: boolean = neutral(c) ? inForeign : foreign(c);
     if (f !== inForeign && cur) {
       runs.push(inForeign ? { text: cur, lang: other } : { text: cur });
       cur = '';

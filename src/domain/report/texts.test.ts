@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../conditions.ts';
 import { scenarioById } from '../scenarios/index.ts';
-import { generateTexts } from './texts.ts';
+import { generateTexts, textsHaveGaps } from './texts.ts';
 
 type A = Readonly<Record<string, AnswerValue>>;
 const gym = scenarioById('gym-compliant')!;
@@ -106,6 +106,11 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {
     const t = texts({ 'alternatives.methods': ['card', 'qr-code', 'id-card'], 'rights.channels': ['on-site'] }, 'en');
     expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use: card, QR code or e-ticket, ID card.');
+  });
+
+  it('knows when the texts still have gaps for the operator to fill in', () => {
+    expect(textsHaveGaps(texts({}))).toBe(true); // the vendor's name
+    expect(textsHaveGaps(texts({ 'sharing.vendor': 'no' }))).toBe(false);
   });
 
   it('the English consent form reads as a sentence', () => {

@@ -11,7 +11,7 @@
  * (it does not rest on consent) unless other uses need the person's separate consent.
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
-import type { Locale } from '../locale.ts';
+import { t, type Locale } from '../locale.ts';
 import { joinLabels, optionLabel } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
@@ -227,4 +227,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       };
 
   return { sign, notice, consent };
+}
+
+/** Gaps left for the operator (〔…〕 or […]) in any of the texts: they must be filled in before use. */
+export const TEXT_GAPS_WARNING = t(
+  '文本中用〔 〕标出的内容需要您填写或改正：填好之前，不要张贴提示标识，也不要发布告知书。',
+  'Parts in [ ] are for you to fill in or correct: do not put up the sign or publish the notice until they are done.',
+);
+
+export function textsHaveGaps(texts: { readonly sign: GeneratedText; readonly notice: GeneratedText; readonly consent: GeneratedText }): boolean {
+  return [texts.sign, texts.notice, texts.consent].some((g) => g.paragraphs.some((p) => /〔|\[/.test(p)));
 }

@@ -63,7 +63,6 @@ const messages: Partial<Messages> = {
   "results.obligationDue": "Due: {date}",
   "results.textsHeading": "Generated texts",
   "results.textsIntro": "These texts are generated from your answers. Check them and adapt them to your venue before use.",
-  "results.textsGaps": "Parts in [ ] are for you to fill in or correct: do not put up the sign or publish the notice until they are done.",
   "results.copy": "Copy “{title}”",
   "results.copied": "Copied “{title}”.",
   "results.copyFailed": "Could not copy automatically. Select the text and copy it by hand.",

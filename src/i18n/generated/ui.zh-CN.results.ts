@@ -63,7 +63,6 @@ const messages: Partial<Messages> = {
   "results.obligationDue": "期限：{date}",
   "results.textsHeading": "生成的文本",
   "results.textsIntro": "以下文本根据您的回答生成，使用前请核对并按实际情况修改。",
-  "results.textsGaps": "文本中用〔 〕标出的内容需要您填写或改正：填好之前，不要张贴提示标识，也不要发布告知书。",
   "results.copy": "复制“{title}”",
   "results.copied": "已复制“{title}”。",
   "results.copyFailed": "无法自动复制，请手动选中文本复制。",

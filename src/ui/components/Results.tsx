@@ -13,6 +13,7 @@ import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
 import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
 import { focusAfterRender } from '../focus.ts';
+import { TEXT_GAPS_WARNING, textsHaveGaps } from '../../domain/report/texts.ts';
 
 export interface ResultsProps {
   /** The report; undefined while it is being built (see lazy/use-report.ts): then only the heading shows. */
@@ -320,9 +321,9 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         <Stage step={stage()}>
           <h2 class="heading-l">{t('results.textsHeading')}</h2>
           <p class="body">{t('results.textsIntro')}</p>
-          {[report.texts.sign, report.texts.notice, report.texts.consent].some((g) => g.paragraphs.some((p) => /〔|\[/.test(p))) ? (
+          {textsHaveGaps(report.texts) ? (
             <div class="inset inset--warning" data-testid="text-gaps">
-              <p>{t('results.textsGaps')}</p>
+              <p>{TEXT_GAPS_WARNING[locale]}</p>
             </div>
           ) : null}
           {[report.texts.sign, report.texts.notice, report.texts.consent].map((text, i) => (
