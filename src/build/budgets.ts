@@ -37,9 +37,11 @@ export const BUDGETS: readonly Budget[] = [
  * A returning visitor waits for more before seeing their assessment: the wizard (xstate, the machine, the bank's
  * skeleton, storage, merging) and the page it reopens — at worst a question page, with its section's words.
  * After a first visit the service worker serves all of it from the cache, but it is measured as if from the
- * network. This budget stops it growing (today 63.3–64.0 KB: xstate alone is 12).
+ * network. This budget stops it growing (today 66.0–66.7 KB: xstate alone is 12). It was 66 KB until the
+ * review of stop 12 added, on these pages, the unsaved-draft keeping, the cross-checks and precise date errors,
+ * the error titles and the focus hand-overs (+1.5 KB); 68 KB leaves room for fixes, not for a new feature.
  */
-export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 66 * 1024 };
+export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 68 * 1024 };
 
 function scriptRefs(html: string): string[] {
   const refs = new Set<string>();
