@@ -250,3 +250,12 @@ test('a question opened from a law page with no assessment yet says why the star
   await expect(page.getByRole('heading', { level: 1, name: text('zh-CN', 'start.title') })).toBeVisible();
   await expect(page.getByTestId('app-notice')).toHaveText(text('zh-CN', 'storage.needsAssessment'));
 });
+
+test('an address that names no page says so, instead of silently opening another', async ({ page }) => {
+  await gotoHydrated(page, '/en/assessment/#/nonsense/route');
+  await expect(page.getByTestId('app-notice')).toHaveText(text('en', 'storage.unknownAddress'));
+  // The skip link's anchor, after a reload, is not an unknown page (a new page load, not a hash change).
+  await page.goto('/en/');
+  await gotoHydrated(page, '/en/assessment/#main-content');
+  await expect(page.getByTestId('app-notice')).toHaveCount(0);
+});

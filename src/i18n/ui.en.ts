@@ -247,6 +247,7 @@ export const en = {
   'storage.export': 'Export to a file',
   'storage.notFound': 'The assessment in the link was not found. It may have been deleted, or saved in another browser.',
   'storage.needsAssessment': 'To answer this question, start an assessment first, or open one from “Your assessments”.',
+  'storage.unknownAddress': 'The page in the address does not exist, so this one opened instead.',
   'storage.otherTab': 'This assessment was changed in another window. The latest version has been loaded.',
   'storage.merged': 'This assessment was also changed in another window. Its changes have been combined with the ones you made here.',
   'storage.questionGone': 'After the changes made in the other window, the question you were on no longer applies.',

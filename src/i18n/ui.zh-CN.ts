@@ -248,6 +248,7 @@ export const zhCN = {
   'storage.export': '导出为文件',
   'storage.notFound': '没有找到链接中的评估，可能已被删除或保存在其他浏览器中。',
   'storage.needsAssessment': '要回答这个问题，请先开始一项评估，或在“我的评估”中打开一项。',
+  'storage.unknownAddress': '地址中的页面不存在，已改为打开这里。',
   'storage.otherTab': '这份评估在另一个窗口中被修改过。已载入最新版本。',
   'storage.merged': '这份评估在另一个窗口中也被修改过。那边的修改已与您在本窗口的修改合并。',
   'storage.questionGone': '根据另一个窗口中的修改，您刚才所在的问题已不再适用。',

@@ -485,7 +485,10 @@ function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; chang
       </ul>
       <details class="details details--compact">
         <summary class="details__summary">
-          <span class="details__summary-text">{t('results.showProvisions')}</span>
+          <span class="details__summary-text">
+            {t('results.showProvisions')}
+            <span class="visually-hidden"> — {f.title}</span>
+          </span>
         </summary>
         <div class="details__text">
           {f.citations.map((c) => (
