@@ -34,3 +34,9 @@ export function isLocale(value: unknown): value is Locale {
 export function pick(text: Localized, locale: Locale): string {
   return text[locale];
 }
+
+/** An ISO date as Chinese prose writes it (2029-12-02 → 2029年12月2日); anything else is returned as it is. */
+export function zhDate(iso: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : (iso ?? '');
+}

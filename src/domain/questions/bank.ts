@@ -183,14 +183,13 @@ export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answe
   const stored = q.id === 'venue.people-stored' ? value : answers['venue.people-stored'];
   const total = q.id === 'venue.people-total' ? value : answers['venue.people-total'];
   if ((q.id !== 'venue.people-stored' && q.id !== 'venue.people-total') || typeof stored !== 'number' || typeof total !== 'number' || total >= stored) return [];
-  const n = (x: number) => x.toLocaleString('en-US');
   return [
     {
       questionId: q.id,
       message:
         q.id === 'venue.people-total'
-          ? t(`所有系统合计的人数（${n(total)}）少于存储了人脸的人数（${n(stored)}）：合计应当包括这些人`, `The total across all systems (${n(total)}) is less than the people whose faces are stored (${n(stored)}); the total must include them`)
-          : t(`存储了人脸的人数（${n(stored)}）多于所有系统合计的人数（${n(total)}）：请核对两个数字`, `The people whose faces are stored (${n(stored)}) outnumber the total across all systems (${n(total)}); check both numbers`),
+          ? t(`所有系统合计的人数（${fmt(total)}）少于存储了人脸的人数（${fmt(stored)}）：合计应当包括这些人`, `The total across all systems (${fmt(total)}) is less than the people whose faces are stored (${fmt(stored)}); the total must include them`)
+          : t(`存储了人脸的人数（${fmt(stored)}）多于所有系统合计的人数（${fmt(total)}）：请核对两个数字`, `The people whose faces are stored (${fmt(stored)}) outnumber the total across all systems (${fmt(total)}); check both numbers`),
     },
   ];
 }
@@ -344,7 +343,6 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
-/** Label of an option code, or the code itself if the bank no longer has it. */
 /**
  * Options' labels as one list. Some labels are lists themselves (“二维码、电子票”, “Ticketing, ticket checks, annual
  * passes”), so when one is, the options are set apart with “；” / “; ” instead of “、” / “, ”: three options must not
@@ -355,6 +353,7 @@ export function joinLabels(labels: readonly string[], locale: Locale): string {
   return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
 }
 
+/** Label of an option code, or the code itself if the bank no longer has it. */
 export function optionLabel(qid: string, code: string): Localized {
   const q = byId.get(qid);
   if (q && (q.kind === 'single' || q.kind === 'multi')) {

@@ -16,7 +16,7 @@ import {
   type Citation,
 } from '../law/catalogue.ts';
 import type { Verification } from '../law/schema.ts';
-import { t, type Locale, type Localized } from '../locale.ts';
+import { t, zhDate, type Locale, type Localized } from '../locale.ts';
 import type { AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
@@ -422,11 +422,9 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
             )
             .join(locale === 'zh-CN' ? '；' : '; ')
         : String(value);
-    case 'date': {
+    case 'date':
       // As the review page shows it in Chinese (2021年4月1日); English keeps the ISO date.
-      const m = locale === 'zh-CN' && typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-      return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : String(value);
-    }
+      return locale === 'zh-CN' && typeof value === 'string' ? zhDate(value) : String(value);
     default:
       return String(value);
   }

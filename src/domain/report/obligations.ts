@@ -9,7 +9,8 @@
 import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
 import { cite } from '../law/cite.ts';
-import { t, type Localized } from '../locale.ts';
+// Dates inside Chinese prose are written as Chinese writes them (zhDate); the due-date columns keep ISO dates.
+import { t, zhDate, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
 
@@ -57,12 +58,6 @@ const FRM_IN_FORCE = '2025-06-01';
 const FRM_TRANSITION_DEADLINE = '2025-07-14';
 /** PS Video Regs in force 2025-04-01; systems already in use had 90 days to file. */
 const PSV_IN_FORCE = '2025-04-01';
-
-/** A date inside Chinese prose, as Chinese writes it (2029年12月2日); the due-date columns keep ISO dates. */
-const zhDate = (iso: string | undefined) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : (iso ?? '');
-};
 
 export function obligations(answers: Answers, preparedOn: string): Obligation[] {
   const ctx = evalContext(answers);

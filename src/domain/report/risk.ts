@@ -6,6 +6,8 @@
 import { eq, evaluate, gte, includes, includesAny, isIn, type Answers, type Condition } from '../conditions.ts';
 import { t, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
+import { VERIFYING_PURPOSES } from '../questions/sections/01-venue.ts';
+import { ANALYTIC_ATTRIBUTES } from '../questions/sections/04-data.ts';
 import type { Evaluation } from '../rules/engine.ts';
 import { RISK_IDS, type RiskId } from '../rules/schema.ts';
 import type { ImpactLevel, LikelihoodLevel, RiskLevel } from './report-model.ts';
@@ -108,11 +110,11 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
   const scale = stored ?? 0;
   // Risks that need something the answers may rule out: spoofing needs a face check someone could fool;
   // discrimination needs a watchlist, labels or analysis of people.
-  const VERIFYING = ['entry', 'ticketing', 'check-in', 'payment', 'attendance', 'member-recognition'];
+  // (Recognising members is a face check too: someone could pass as a member.)
   const inPlay: Partial<Record<RiskId, boolean>> = {
-    spoofing: holds(includesAny('venue.purposes', ...VERIFYING)),
+    spoofing: holds(includesAny('venue.purposes', ...VERIFYING_PURPOSES, 'member-recognition')),
     discrimination:
-      holds(includesAny('analytics.attributes', 'age', 'gender', 'emotion', 'frequency', 'spending', 'dwell')) ||
+      holds(includesAny('analytics.attributes', ...ANALYTIC_ATTRIBUTES)) ||
       holds(eq('analytics.profiles', 'yes')) ||
       holds(isIn('analytics.watchlist', 'suspects', 'vip', 'authority')) ||
       holds(includesAny('public.other-uses', 'vip', 'analytics')),

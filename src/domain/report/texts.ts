@@ -19,8 +19,6 @@ import type { GeneratedText } from './report-model.ts';
 const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : undefined);
 const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly unknown[]).filter((x): x is string => typeof x === 'string') : []);
 
-const join = (items: string[], locale: Locale): string => joinLabels(items, locale);
-
 /**
  * Options' labels as they read inside a sentence: English labels are written to stand alone ("Card", "A desk on
  * site"), so their capital goes — but not an acronym's ("QR code", "ID card", "PIN or password").
@@ -52,11 +50,11 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const consentPurposes = labels('venue.purposes', consentPurposeCodes, locale);
   const otherUsesConsented = str(answers['public.other-uses-consent']) === 'yes';
   // Purposes resting on the person's consent: the consent route's, or on the public route only those consented to.
-  const consentedPurposes = consentRoute ? consentPurposes : otherUsesConsented ? consentPurposes : [];
+  const consentedPurposes = consentRoute || otherUsesConsented ? consentPurposes : [];
   const publicPurpose = L('维护公共安全', 'maintaining public security');
   const purposeText = (() => {
-    if (!publicRoute) return consentPurposes.length ? join(consentPurposes, locale) : L('〔处理目的〕', '[purposes]');
-    const more = consentedPurposes.length ? join(consentedPurposes, locale) : '';
+    if (!publicRoute) return consentPurposes.length ? joinLabels(consentPurposes, locale) : L('〔处理目的〕', '[purposes]');
+    const more = consentedPurposes.length ? joinLabels(consentedPurposes, locale) : '';
     if (route === 'both') return more ? L(`公共区域：${publicPurpose}；自愿录入的：${more}`, `in public areas: ${publicPurpose}; for those who enrol voluntarily: ${more}`) : publicPurpose;
     return more ? L(`${publicPurpose}；经您单独同意的：${more}`, `${publicPurpose}; with your separate consent: ${more}`) : publicPurpose;
   })();
@@ -64,7 +62,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
 
   const alternatives = labels('alternatives.methods', list(answers['alternatives.methods']), locale);
   const offered = str(answers['alternatives.offered']);
-  const altText = (offered === 'every-entry' || offered === 'on-paper') && alternatives.length ? join(alternatives, locale) : undefined;
+  const altText = (offered === 'every-entry' || offered === 'on-paper') && alternatives.length ? joinLabels(alternatives, locale) : undefined;
 
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
   const period = (() => {
@@ -109,14 +107,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         : enrolMethod;
 
   const measures = list(answers['security.measures']).filter((c) => PROTECTIONS.includes(c));
-  const protection = measures.length ? L(`并采取${join(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${join(labels('security.measures', measures, locale), locale)}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
+  const protection = measures.length ? L(`并采取${joinLabels(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${joinLabels(labels('security.measures', measures, locale), locale)}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
 
   const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
   const vendor = str(answers['sharing.vendor']) === 'yes';
   const abroad = str(answers['sharing.cross-border']) === 'yes';
   const children = str(answers['venue.children']) === 'yes';
   const rights = labels('rights.channels', list(answers['rights.channels']), locale, ['none']);
-  const withdrawal = needsConsentForm;
 
   const sign: GeneratedText = {
     title: L('人脸识别提示', 'Face recognition in use'),
@@ -130,12 +127,12 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       L(`运营者：${org}　联系方式：${contact}`, `Operator: ${org}  Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
-          ? L(`自愿录入人脸的，用于：${join(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${join(consentedPurposes, locale)}.`)
-          : L(`经您单独同意，还用于：${join(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${join(consentedPurposes, locale)}.`)
+          ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
+          : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(`保存期限：${period}${automatic ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic ? ', then deleted automatically' : ''}.`),
       altText ? L(`不愿刷脸？您可以使用：${altText}，服务不受影响。`, `Prefer not to use your face? Use: ${altText}. Your service is not affected.`) : '',
-      withdrawal
+      needsConsentForm
         ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
         : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
       url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
@@ -173,14 +170,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       ? [`替代方式：您可以不使用人脸识别，改用${altText}，获得同等服务。`, `Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`]
       : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
     [
-      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${withdrawal ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? join(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
-      `Your rights: you may access, copy, correct or delete your face information, ${withdrawal ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? join(rights, locale) : contact}. If we refuse a request we will give reasons.`,
+      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? joinLabels(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
+      `Your rights: you may access, copy, correct or delete your face information, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? joinLabels(rights, locale) : contact}. If we refuse a request we will give reasons.`,
     ],
     vendor ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.'] : undefined,
     recipients.length
       ? [
-          `向他人提供：在取得您单独同意后，向${join(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
-          `Provision to others: only with your separate consent, to ${join(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+          `向他人提供：在取得您单独同意后，向${joinLabels(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
+          `Provision to others: only with your separate consent, to ${joinLabels(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
         ]
       : undefined,
     abroad
@@ -200,7 +197,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     ? {
         title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
         paragraphs: [
-          L(`${org}希望在${venue}使用您的人脸信息，用于：${join(consentedPurposes, locale) || L('〔处理目的〕', '[purposes]')}。`, `${org} would like to use your face information at ${venue} for: ${join(consentedPurposes, locale) || '[purposes]'}.`),
+          L(`${org}希望在${venue}使用您的人脸信息，用于：${joinLabels(consentedPurposes, locale) || L('〔处理目的〕', '[purposes]')}。`, `${org} would like to use your face information at ${venue} for: ${joinLabels(consentedPurposes, locale) || '[purposes]'}.`),
           L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${period}；${deletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${period}; ${deletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
           altText
@@ -210,7 +207,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
           L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
           recipients.length
-            ? L(`□ 我单独同意向${join(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${join(recipients, locale)} (recipient: [name]).`)
+            ? L(`□ 我单独同意向${joinLabels(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${joinLabels(recipients, locale)} (recipient: [name]).`)
             : '',
           abroad ? L('□ 我单独同意将我的人脸信息提供给境外接收方〔名称〕。', '□ I separately consent to my face information being transferred to the overseas recipient [name].') : '',
           L('签名：__________　日期：__________', 'Signature: __________  Date: __________'),

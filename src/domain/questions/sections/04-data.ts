@@ -3,7 +3,7 @@ import { cite } from '../../law/cite.ts';
 import { t } from '../../locale.ts';
 import { opt, why, YES_NO, YES_NO_UNSURE } from '../build.ts';
 import type { QuestionDef } from '../schema.ts';
-import { ON_PUBLIC_ROUTE } from './01-venue.ts';
+import { ON_PUBLIC_ROUTE, VERIFYING_PURPOSES } from './01-venue.ts';
 
 export const storageQuestions = [
   {
@@ -497,7 +497,7 @@ export const securityQuestions = [
     section: 'security',
     kind: 'single',
     label: t('身份核验时是否有活体检测和防伪措施？', 'Is there liveness detection and anti-spoofing when identity is verified?'),
-    showIf: includesAny('venue.purposes', 'entry', 'ticketing', 'check-in', 'payment', 'attendance'),
+    showIf: includesAny('venue.purposes', ...VERIFYING_PURPOSES),
     options: YES_NO_UNSURE,
     why: why(
       '用伪造的动态人脸视频通过核验的案件说明了防伪的重要性；应采取必要的安全技术措施。',
