@@ -61,17 +61,17 @@ export function Library({
     const v = newName.trim();
     if (!v) {
       setRenameError(true);
-      focusAfterRender(() => document.getElementById(`rename-${f.id}`));
+      focusAfterRender(() => document.getElementById(renameIdOf(f.id)));
       return;
     }
     setRenameError(false);
-    const next = { ...f, meta: { ...f.meta, name: [...v].slice(0, 200).join('') }, updatedAt: now() };
+    const next = { ...f, meta: { ...f.meta, name: fitName(v) }, updatedAt: now() };
     actions.save(next, f);
     setRenaming(null);
     say({ text: t('library.renamed', { name: next.meta.name }) });
   };
   const duplicate = (f: AssessmentFile) => {
-    const copyName = [...t('library.duplicateName', { name: name(f) })].slice(0, 200).join('');
+    const copyName = fitName(t('library.duplicateName', { name: name(f) }));
     const copy: AssessmentFile = { ...f, id: randomId(), meta: { ...f.meta, name: copyName }, createdAt: now(), updatedAt: now() };
     actions.save(copy);
     say({ text: t('library.duplicated', { name: copyName }) });
@@ -109,7 +109,7 @@ export function Library({
     setImportErrors(null);
     const exists = items.some((x) => x.id === parsed.value.id);
     // A copy of one already here gets a name of its own, so the two can be told apart in the list.
-    const value = exists ? { ...parsed.value, id: randomId(), meta: { ...parsed.value.meta, name: [...t('library.importedCopyName', { name: parsed.value.meta.name })].slice(0, 200).join('') } } : parsed.value;
+    const value = exists ? { ...parsed.value, id: randomId(), meta: { ...parsed.value.meta, name: fitName(t('library.importedCopyName', { name: parsed.value.meta.name })) } } : parsed.value;
     const stored = actions.save(value);
     if (fileInput.current) fileInput.current.value = '';
     say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }), open: value });
@@ -149,7 +149,7 @@ export function Library({
           {items.map((f) => {
             const p = progress(f.answers, scopeOf(f));
             const n = name(f);
-            const renameId = `rename-${f.id}`;
+            const renameId = renameIdOf(f.id);
             return (
               <li class="assessment-card" key={f.id} data-assessment={f.id}>
                 <h2 class="heading-m assessment-card__name">{n}</h2>
@@ -314,3 +314,7 @@ function safeText(m: Localized, locale: Locale): string {
     return locale === 'zh-CN' ? '文件中有一个回答无效。' : 'An answer in the file is not valid.';
   }
 }
+
+/** A name as stored: at most 200 characters (the file's limit for meta fields), counted as characters. */
+const fitName = (s: string) => [...s].slice(0, 200).join('');
+const renameIdOf = (id: string) => `rename-${id}`;

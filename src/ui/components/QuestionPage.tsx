@@ -17,7 +17,7 @@ import { addButtonId, dateFieldId, fieldId, itemFieldId } from './fields/ids.ts'
 import { PageHeading } from './PageHeading.tsx';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 import { answerLines } from './answer-text.ts';
-import { halfWidthDigits } from './fields/digits.ts';
+import { typedNumber } from './fields/digits.ts';
 
 type Draft =
   | { kind: 'choice'; value: string | string[] | undefined }
@@ -56,8 +56,7 @@ function draftValue(q: QuestionDef, d: Draft): AnswerValue | undefined {
       const raw = d.value.trim();
       if (q.kind === 'number') {
         if (raw === '') return undefined;
-        const n = Number(halfWidthDigits(raw).replace(/[,，\s]/g, ''));
-        return Number.isFinite(n) ? n : raw;
+        return typedNumber(raw);
       }
       return raw === '' ? undefined : q.kind === 'longtext' ? d.value.replace(/\s+$/, '') : raw;
     }

@@ -85,11 +85,11 @@ interface Boot {
   readonly thenNew?: boolean;
   /** The island's start form was filled in before the wizard arrived: create that assessment. */
   readonly thenCreate?: AssessmentMeta;
-  readonly notFound?: boolean;
-  /** A question's address (from a law page) was opened with no assessment to answer it in. */
-  readonly needsAssessment?: boolean;
-  /** The address named no page of the wizard (a mistyped or outdated link). */
-  readonly unknownAddress?: boolean;
+  /**
+   * Why the page opened where it did, when the address asked for something else: the assessment it names is not
+   * here; a question's address (from a law page) came with no assessment to answer it in; or it names no page.
+   */
+  readonly notice?: 'storage.notFound' | 'storage.needsAssessment' | 'storage.unknownAddress';
   /** The file came across a language switch in window.name because storage was unavailable. */
   readonly carried?: boolean;
   /** A regulator's campaign to start the new assessment with. */
@@ -163,12 +163,12 @@ function boot(): Boot {
     if (position.phase === 'library') return {};
     if (position.phase === 'start') return { thenNew: true };
     const file = load(assessmentId ?? lastAssessmentId()) ?? (assessmentId ? undefined : carried);
-    if (!file) return assessmentId ? { notFound: true } : { needsAssessment: true, ...(listAssessments().length ? {} : { thenNew: true }) };
+    if (!file) return assessmentId ? { notice: 'storage.notFound' } : { notice: 'storage.needsAssessment', ...(listAssessments().length ? {} : { thenNew: true }) };
     return { input: { file, position }, carried: file === carried };
   }
   // Not a position, nor an anchor in the page (the skip link's #main-content, after a reload).
   const h = window.location.hash.slice(1);
-  const unknownAddress = h && !document.getElementById(decodeURIComponent(h)) ? { unknownAddress: true } : {};
+  const unknownAddress = h && !document.getElementById(decodeURIComponent(h)) ? ({ notice: 'storage.unknownAddress' } as const) : {};
   const file = carried ?? load(lastAssessmentId());
   if (file) return { input: { file }, carried: file === carried, ...unknownAddress };
   return listAssessments().length ? unknownAddress : { thenNew: true, ...unknownAddress };
@@ -224,7 +224,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const position = currentPosition(phase, ctx);
   const hashNow = positionToHash(position, file?.id);
   const [save, setSave] = useState<SaveState>(() => (storageAvailable() ? { kind: 'ok' } : { kind: 'unavailable' }));
-  const [notice, setNotice] = useState<string | null>(b.notFound ? t('storage.notFound') : b.needsAssessment ? t('storage.needsAssessment') : b.unknownAddress ? t('storage.unknownAddress') : linkNotice(b.link, t));
+  const [notice, setNotice] = useState<string | null>(b.notice ? t(b.notice) : linkNotice(b.link, t));
   const [linkErrors] = useState<readonly Localized[] | null>(b.link?.kind === 'error' ? b.link.errors : null);
   const linkErrorRef = useRef<HTMLDivElement>(null);
   const [campaign, setCampaign] = useState<Campaign | undefined>(() => b.campaign ?? (b.thenNew || positionFromHash(window.location.hash)?.position.phase === 'start' ? readPendingCampaign() : undefined));

@@ -5,7 +5,7 @@ import type { GroupQuestion } from '../../../domain/questions/schema.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { ErrorMessage } from '../ErrorSummary.tsx';
 import { addButtonId, itemFieldId } from './ids.ts';
-import { halfWidthDigits } from './digits.ts';
+import { typedNumber } from './digits.ts';
 
 export type DraftItem = Record<string, string>;
 
@@ -17,8 +17,7 @@ export function groupValue(q: GroupQuestion, items: readonly DraftItem[]): Recor
       const raw = (item[f.id] ?? '').trim();
       if (raw === '') continue;
       if (f.kind === 'number') {
-        const n = Number(halfWidthDigits(raw).replace(/[,，\s]/g, ''));
-        out[f.id] = Number.isFinite(n) ? n : raw;
+        out[f.id] = typedNumber(raw);
       } else out[f.id] = raw;
     }
     return out;
