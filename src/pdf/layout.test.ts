@@ -168,6 +168,28 @@ describe('boxes across a page break', () => {
   });
 });
 
+describe('tables across a page break', () => {
+  it('keep at least two rows on each page a table spans, wherever the table starts', () => {
+    const rows = ['甲', '乙', '丙', '丁', '戊', '己'].map((k) => [`行${k}`, `第${k}行的内容`]);
+    const cols = [{ w: 1 }, { w: 3 }];
+    let splits = 0;
+    for (let before = 560; before <= 740; before += 3) {
+      const { pages } = layoutDocument(fonts, {
+        page: { width: 595, height: 842 },
+        locale: 'zh-CN',
+        accent: [0, 0, 0],
+        body: [{ k: 'para', runs: [{ text: '前文' }] }, { k: 'space', h: before }, { k: 'table', cols, header: ['项目', '内容'], rows }],
+        pageLabel: () => '',
+      });
+      const perPage = pages.map((p) => p.ops.filter((o) => o.k === 'text' && /^行/.test(o.text)).length).filter((n) => n > 0);
+      expect(perPage.reduce((a, b) => a + b, 0)).toBe(rows.length);
+      if (perPage.length > 1) splits++;
+      for (const n of perPage) expect(n, `table after ${before} pt: rows per page ${perPage.join(' + ')}`).toBeGreaterThanOrEqual(2);
+    }
+    expect(splits).toBeGreaterThan(0);
+  });
+});
+
 describe('the prominent sign', () => {
   it('prints the sign text large, with a QR code to the notice URL, on A4 and A3', async () => {
     const file = scenarioFile('huzhou-scenic-area', {});

@@ -303,6 +303,8 @@ export class Flow {
       this.push(header);
     }
     const maxLines = Math.max(4, Math.floor((this.bodyBottom - this.bodyTop) * 0.35 / lineH));
+    // The last slice of each row: a table that breaks across pages keeps at least two rows on each side.
+    const rowEnds: number[] = [];
     b.rows.forEach((row, ri) => {
       const cells = row.map((c, i) => prep(c, i, false));
       const n = Math.max(1, ...cells.map((c) => c.lines.length));
@@ -313,7 +315,14 @@ export class Flow {
         const draw = drawRow(cells, from, count, h, false, !header && ri === 0 && from === 0);
         this.push({ h, boxes, ...(header ? { header } : {}), ...(from + count < n ? { keepNext: false } : {}), draw: (d, y) => draw(d, y + topPad) });
       }
+      rowEnds.push(this.slices.length - 1);
     });
+    const keep = (ri: number) => {
+      const end = rowEnds[ri];
+      if (end !== undefined && ri < rowEnds.length - 1) this.slices[end]!.keepNext = true;
+    };
+    keep(0);
+    keep(rowEnds.length - 2);
     if (b.spaceAfter !== 0) this.push({ h: b.spaceAfter ?? 10, boxes, space: true });
   }
 
