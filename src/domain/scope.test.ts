@@ -5,6 +5,7 @@ import { scenarioById } from './scenarios/index.ts';
 import { questionScope } from './scope.ts';
 import { rulesInScope } from './rules/scope.ts';
 import { visibleQuestions } from './questions/bank.ts';
+import type { Answers } from './questions/schema.ts';
 
 const campaign = { authority: '某区网信办', name: '人脸识别专项检查', reference: 'R-1', contact: '', deadline: '2026-12-31', instructions: '', venueTypes: ['residential'], checks: ['FR-05', 'FR-08'] };
 
@@ -26,15 +27,43 @@ describe('a campaign scopes the assessment to its checks', () => {
     expect(asked).not.toContain('analytics.attributes');
   });
 
+  /** The answers a campaign's operator gives: the scenario's, to the questions the campaign asks. */
+  const scopedAnswers = (answers: Answers, checks: readonly string[]) => {
+    const asked = new Set(visibleQuestions(answers, questionScope(checks)).map((q) => q.id));
+    return Object.fromEntries(Object.entries(answers).filter(([q]) => asked.has(q)));
+  };
+
   it('the report of a scoped assessment names the campaign and holds only in-scope findings', () => {
     const s = scenarioById('tianjin-property')!;
-    const file = { ...newAssessment(s.meta, new Date('2026-11-23T00:00:00Z'), 'scopedtest'), answers: s.answers, campaign };
+    const file = { ...newAssessment(s.meta, new Date('2026-11-23T00:00:00Z'), 'scopedtest'), answers: scopedAnswers(s.answers, campaign.checks), campaign };
     const r = buildReport(file, 'zh-CN');
     expect(r.meta.campaign?.name).toBe('人脸识别专项检查');
     expect(r.meta.campaign?.checks[0]).toMatch(/^FR-05 /);
     expect(r.findings.map((f) => f.id)).toEqual(['alternatives.property-face-only']);
     // The verdict says first that it covers only the campaign's checks.
     expect(r.conclusion.reasons[0]).toBe('本评估只涵盖专项检查“人脸识别专项检查”要求的 2 项检查（共 36 项），结论不代表其他事项合规');
+  });
+
+  it('a red line the answers show is reported even outside the campaign’s checks, and stops the verdict', () => {
+    // The Hangzhou safari park, in a campaign on the notice (FR-09): its answers also show entry by face only.
+    const s = scenarioById('hangzhou-safari-park')!;
+    const signage = { ...campaign, checks: ['FR-09'] };
+    const answers = scopedAnswers(s.answers, signage.checks);
+    const r = buildReport({ ...newAssessment(s.meta, new Date('2026-11-23T00:00:00Z'), 'scopedred'), answers, campaign: signage }, 'zh-CN');
+    expect(r.findings.filter((f) => f.severity === 'red').map((f) => f.id)).toEqual(['alternatives.face-only']);
+    expect(r.conclusion.code).toBe('stop');
+    expect(r.conclusion.reasons[1]).toMatch(/^另有 \d+ 项问题不属于本次专项检查/);
+    // Only the campaign's own checks can be left undecided: the questions of the others were never asked.
+    expect(r.unknowns.every((u) => rulesInScope(signage.checks).some((x) => x.id === u.ruleId))).toBe(true);
+  });
+
+  it('finding nothing in the campaign’s checks is not a clearance to use face recognition', () => {
+    const s = scenarioById('gym-compliant')!;
+    const only = { ...campaign, checks: ['FR-08'] };
+    const r = buildReport({ ...newAssessment(s.meta, new Date('2026-11-23T00:00:00Z'), 'scopedok'), answers: scopedAnswers(s.answers, only.checks), campaign: only }, 'en');
+    expect(r.conclusion.code).toBe('proceed');
+    expect(r.conclusion.title).toBe('No problem found in the campaign’s checks');
+    expect(r.conclusion.summary).toMatch(/not a finding that face recognition may be used/);
   });
 });
 

@@ -85,7 +85,13 @@ const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'F
 export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
   const L = (x: Localized) => x[locale];
   const preparedOn = options.today ?? file.updatedAt.slice(0, 10);
-  const ev = evaluateRules(file.answers, rulesInScope(file.campaign?.checks));
+  // A campaign asks only the questions its checks need, and only its checks can be left undecided; but a
+  // problem the answers given already show is reported whatever the campaign asked for (marketing on a
+  // public-security camera is a red line in any campaign).
+  const all = evaluateRules(file.answers);
+  const inScope = new Set(rulesInScope(file.campaign?.checks).map((r) => r.id));
+  const ev = { ...all, unresolved: all.unresolved.filter((u) => inScope.has(u.ruleId)) };
+  const beyondScope = all.findings.filter((f) => !inScope.has(f.ruleId)).length;
   const answers = ev.answers;
   const risks = assessRisks(answers, ev);
   const cited = new Set<ArticleId>();
@@ -133,12 +139,28 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   };
 
   const conclusion = conclude(ev, risks, locale, file.manualFindings, progress(file.answers, questionScope(file.campaign?.checks)));
-  // A campaign's assessment covers only the checks the campaign asked for: the verdict says so first.
-  const scoped = file.campaign?.checks.length
+  // A campaign's assessment covers only the checks the campaign asked for: the verdict says so first, and
+  // finding nothing there is not a clearance to use face recognition.
+  const c = file.campaign;
+  const scoped = c?.checks.length
     ? {
         ...conclusion,
+        ...(conclusion.code === 'proceed'
+          ? {
+              title: L(t('专项检查涉及的事项未发现问题', 'No problem found in the campaign’s checks')),
+              summary: L(
+                t(
+                  `按照本次回答，专项检查“${c.name}”涉及的 ${c.checks.length} 项检查未发现问题。其他事项没有评估，本结论不表示可以开展人脸识别；开展前应当完成全部检查项的评估。`,
+                  `On these answers, the ${c.checks.length} checks of the campaign “${c.name}” found no problem. Nothing else was assessed: this is not a finding that face recognition may be used, which needs an assessment of every check.`,
+                ),
+              ),
+            }
+          : {}),
         reasons: [
-          L(t(`本评估只涵盖专项检查“${file.campaign.name}”要求的 ${file.campaign.checks.length} 项检查（共 ${CHECKS.length} 项），结论不代表其他事项合规`, `This assessment covers only the ${file.campaign.checks.length} checks (of ${CHECKS.length}) that the campaign “${file.campaign.name}” asks for; the conclusion says nothing about other matters`)),
+          L(t(`本评估只涵盖专项检查“${c.name}”要求的 ${c.checks.length} 项检查（共 ${CHECKS.length} 项），结论不代表其他事项合规`, `This assessment covers only the ${c.checks.length} checks (of ${CHECKS.length}) that the campaign “${c.name}” asks for; the conclusion says nothing about other matters`)),
+          ...(beyondScope
+            ? [L(t(`另有 ${beyondScope} 项问题不属于本次专项检查，但您的回答已经表明存在，一并列出`, `${beyondScope} further problem(s) outside the campaign's checks are shown by your answers, and are listed too`))]
+            : []),
           ...conclusion.reasons,
         ],
       }
