@@ -183,5 +183,18 @@ test('the checklist builder in English: validation, axe, and the blank inspectio
   const all = squash((await pdfPages(bytes)).join('\n'));
   expect(all).toContain(squash('National identity channels')); // FR-35 applies to hotels
   await expect(page.getByRole('status').filter({ hasText: 'face-pia-checklist-hotel-en.pdf' })).toBeVisible();
+  await expect(page.getByTestId('blank-scope')).toHaveText('No checks are chosen above: the checklist lists all 36.');
+  // A campaign's sheet: only its checks, headed with its name, authority and reference; marked citations and a key.
+  await page.locator('#cl-authority').fill('District Cyberspace Administration');
+  await page.locator('#cl-name').fill('Hotel face checks 2026');
+  await page.locator('#cl-reference').fill('DCA-2026-12');
+  await page.locator('#cl-check-FR-04').check();
+  await page.locator('#cl-check-FR-35').check();
+  await expect(page.getByTestId('blank-scope')).toHaveText('The checklist lists only the 2 checks chosen above.');
+  const scoped = squash((await pdfPages((await downloadBytes(page, () => page.getByTestId('blank-pdf').click())).bytes)).join('\n'));
+  for (const s of ['Campaign: Hotel face checks 2026', 'Authority: District Cyberspace Administration', 'Reference: DCA-2026-12', 'FR-04', 'FR-35', 'This sheet lists only the campaign’s 2 checks (of 36).']) expect(scoped).toContain(squash(s));
+  expect(scoped).not.toContain('FR-01');
+  expect(scoped).toContain(squash('FRM art. 11※')); // an article number not checked against the text
+  expect(scoped).toContain(squash('FRM — Measures for the Security Management of the Application of Face Recognition Technology'));
   void en;
 });

@@ -5,7 +5,7 @@ import { scenarioById } from './scenarios/index.ts';
 import { questionScope } from './scope.ts';
 import { rulesInScope } from './rules/scope.ts';
 import { visibleQuestions } from './questions/bank.ts';
-import type { Answers } from './questions/schema.ts';
+import type { Answers } from './conditions.ts';
 
 const campaign = { authority: '某区网信办', name: '人脸识别专项检查', reference: 'R-1', contact: '', deadline: '2026-12-31', instructions: '', venueTypes: ['residential'], checks: ['FR-05', 'FR-08'] };
 
@@ -28,7 +28,7 @@ describe('a campaign scopes the assessment to its checks', () => {
   });
 
   /** The answers a campaign's operator gives: the scenario's, to the questions the campaign asks. */
-  const scopedAnswers = (answers: Answers, checks: readonly string[]) => {
+  const scopedAnswers = (answers: Answers, checks: readonly string[]): Answers => {
     const asked = new Set(visibleQuestions(answers, questionScope(checks)).map((q) => q.id));
     return Object.fromEntries(Object.entries(answers).filter(([q]) => asked.has(q)));
   };

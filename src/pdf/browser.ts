@@ -12,6 +12,7 @@ import type { AssessmentFile } from '../domain/persistence/assessment-file.ts';
 import type { ReportModel } from '../domain/report/report-model.ts';
 import { FontSet, type FontSource } from './font/fonts.ts';
 import type { FontManifest } from './font/manifest.ts';
+import type { ChecklistScope } from './checklist.ts';
 import type { PdfContext } from './report.ts';
 import type { Unprintable } from './unprintable.ts';
 
@@ -93,12 +94,12 @@ export async function downloadSignPdf(model: ReportModel, file: AssessmentFile, 
   return { status: 'downloaded', unprintable: r.unprintable, bytes: r.bytes.length, filename };
 }
 
-export async function downloadChecklistPdf(venueType: string, locale: Locale, o: Pick<DownloadOptions, 'filename'> = {}): Promise<DownloadOutcome> {
+export async function downloadChecklistPdf(venueType: string, locale: Locale, o: Pick<DownloadOptions, 'filename'> = {}, scope: ChecklistScope = {}): Promise<DownloadOutcome> {
   // The checklist names the venue type (the bank's 'common' words).
   const [ctx] = await Promise.all([pdfContext(), loadBankText(locale, ['common'])]);
   const { makeChecklistPdf } = await import('./checklist.ts');
   const filename = o.filename ?? `face-pia-checklist-${venueType}-${locale}.pdf`;
-  const r = await makeChecklistPdf(venueType, locale, ctx);
+  const r = await makeChecklistPdf(venueType, locale, ctx, scope);
   save(r.bytes, filename);
   return { status: 'downloaded', unprintable: r.unprintable, bytes: r.bytes.length, filename };
 }

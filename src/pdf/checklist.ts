@@ -1,10 +1,10 @@
 /**
- * The blank on-site inspection checklist for one venue type: every check that applies (src/domain/checklist.ts)
- * with Yes / No / N/A tick boxes, its citations and a column for evidence — for a regulator or an internal
- * auditor to fill in by hand. Landscape A4.
+ * The blank on-site inspection checklist: every check (src/domain/checklist.ts), or a campaign's, with Meets /
+ * Does not meet / N/A tick boxes, its citations and a column for evidence; the inspected party, the inspectors,
+ * a conclusion and signatures with dates — for a regulator or an internal auditor to fill in by hand. Landscape A4.
  */
 import { CHECKS } from '../domain/checklist.ts';
-import { formatCitation } from '../domain/law/catalogue.ts';
+import { formatCitation, getArticle, type Citation } from '../domain/law/catalogue.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
 import { layoutDocument } from './document.ts';
@@ -35,44 +35,103 @@ export function groupCitations(labels: readonly string[], locale: Locale): strin
   return [...groups].map(([head, rest]) => head + rest.join('、')).join('；');
 }
 
-export function composeChecklist(venueType: string, locale: Locale) {
+/** A regulator's campaign, as far as the blank checklist needs it: its checks (all if none) and its header. */
+export interface ChecklistScope {
+  readonly checks?: readonly string[];
+  readonly name?: string;
+  readonly authority?: string;
+  readonly reference?: string;
+}
+
+/**
+ * A citation as the sheet prints it, marked where the report would add a caveat: ※ an article number not
+ * checked against the official text; † a local regulation, binding only where it was made.
+ */
+function markedCitation(c: Citation, locale: Locale): { text: string; unchecked: boolean; local: boolean } {
+  const found = getArticle(c.article);
+  const unchecked = !!found?.article.numbering && found.article.numbering !== 'V1' && found.article.numbering !== 'V2';
+  const local = found?.instrument.rank === 'local-regulation';
+  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}`, unchecked, local };
+}
+
+export function composeChecklist(venueType: string, locale: Locale, scope: ChecklistScope = {}) {
   const t = labels(locale);
   const i = locale === 'zh-CN' ? 0 : 1;
+  const colon = i === 0 ? '：' : ': ';
   const venueLabel = optionLabel('venue.type', venueType)[locale];
-  const checks = CHECKS;
+  const checks = scope.checks?.length ? CHECKS.filter((c) => scope.checks!.includes(c.id)) : CHECKS;
+  const cites = checks.map((c) => c.cites.map((x) => markedCitation(x, locale)));
+  const used = cites.flat();
+  // The instruments the sheet cites, for a key to their short names (the English sheet abbreviates them).
+  const instruments = [...new Map(checks.flatMap((c) => c.cites).map((x) => getArticle(x.article)!.instrument).map((ins) => [ins.id, ins])).values()];
   const blank: Cell = { text: ' ' };
+  const label = (key: Parameters<typeof t>[0]): Cell => ({ text: t(key), bold: true });
+  const campaign: [string, string][] = (
+    [
+      [t('campaignName'), scope.name],
+      [t('campaignAuthority'), scope.authority],
+      [t('campaignReference'), scope.reference],
+    ] as const
+  ).filter((x): x is [string, string] => !!x[1]?.trim());
   const body: Block[] = [
     { k: 'para', runs: [{ text: t('checklistTitle'), bold: true }], size: 17, color: ACCENT, lineHeight: 1.3, spaceAfter: 4 },
-    { k: 'para', runs: [{ text: `${t('venueType')}${i === 0 ? '：' : ': '}`, bold: true }, { text: venueLabel }], size: 10.5, spaceAfter: 8 },
+    { k: 'para', runs: [{ text: `${t('venueType')}${colon}`, bold: true }, { text: venueLabel }], size: 10.5, spaceAfter: campaign.length ? 2 : 8 },
+    ...campaign.map(([k, v], n): Block => ({ k: 'para', runs: [{ text: `${k}${colon}`, bold: true }, { text: v }], size: 10.5, spaceAfter: n === campaign.length - 1 ? 8 : 2 })),
+    ...(scope.checks?.length ? [{ k: 'para', runs: [{ text: t('checklistScoped', { n: checks.length, total: CHECKS.length }) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
     {
       k: 'table',
-      cols: [{ w: 1 }, { w: 2.2 }, { w: 1 }, { w: 2.2 }, { w: 1 }, { w: 1.4 }],
+      cols: [{ w: 1.1 }, { w: 2.6 }, { w: 1.1 }, { w: 2.6 }],
       size: 9.5,
-      rows: [[{ text: t('venueName'), bold: true }, blank, { text: t('inspector'), bold: true }, blank, { text: t('inspectionDate'), bold: true }, blank]],
+      rows: [
+        [label('inspectedEntity'), blank, label('venueName'), blank],
+        [label('venueAddress'), blank, label('inspectionDate'), blank],
+        [label('inspectors'), blank, label('venueRepresentative'), blank],
+      ],
       spaceAfter: 8,
     },
     { k: 'para', runs: [{ text: t('checklistNote') }], size: 9, color: MUTED, spaceAfter: 8 },
     {
       k: 'table',
-      cols: [{ w: 1.45 }, { w: 3.3 }, { w: 3.2 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 1.7 }],
+      cols: [{ w: 1.45 }, { w: 3.0 }, { w: 2.8 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 2.4 }],
       header: [t('checkItem'), t('question'), t('cites'), t('yes'), t('noAns'), t('na'), t('evidence')],
       size: 8.4,
-      rows: checks.map((c): Cell[] => [
-        { runs: [{ text: `${c.id}\n`, bold: true }, { text: `${c.title[locale]}\n`, bold: true }, { text: SEVERITY_LABEL[c.severity][i], color: SEVERITY[c.severity].ink, bold: true }] },
+      rows: checks.map((c, ci): Cell[] => [
+        { runs: [{ text: `${c.id}\n`, bold: true }, { text: `${c.title[locale]}\n`, bold: true }, { text: `${t('checklistSeverity')}${colon}` }, { text: SEVERITY_LABEL[c.severity][i], color: SEVERITY[c.severity].ink }] },
         c.question[locale],
-        groupCitations(c.cites.map((x) => formatCitation(x, locale)), locale),
+        groupCitations(cites[ci]!.map((x) => x.text), locale),
         { text: '', tickBox: true },
         { text: '', tickBox: true },
         { text: '', tickBox: true },
         '',
       ]),
-      spaceAfter: 16,
+      spaceAfter: 6,
+    },
+    ...(used.some((x) => x.unchecked) ? [{ k: 'para', runs: [{ text: t('markUnchecked') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
+    ...(used.some((x) => x.local) ? [{ k: 'para', runs: [{ text: t('markLocal') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
+    ...(locale === 'en'
+      ? [
+          { k: 'para', runs: [{ text: t('abbreviations'), bold: true }], size: 8.4, color: MUTED, spaceAfter: 1, keepWithNext: true } as Block,
+          ...instruments.map((ins): Block => ({ k: 'para', runs: [{ text: `${ins.short.en}`, bold: true }, { text: ` — ${ins.title.en} (${ins.title['zh-CN']})` }], size: 8.4, color: MUTED, spaceAfter: 1 })),
+        ]
+      : []),
+    { k: 'space', h: 10 },
+    {
+      k: 'table',
+      cols: [{ w: 3 }, { w: 1.4 }],
+      size: 10,
+      header: [t('conclusionAndNotes'), t('checklistTotals')],
+      rows: [[{ text: '\n\n\n\n' }, { text: `${t('yes')}${colon}\n${t('noAns')}${colon}\n${t('na')}${colon}` }]],
+      spaceAfter: 10,
     },
     {
       k: 'table',
-      cols: [{ w: 1 }, { w: 2 }, { w: 1 }, { w: 2 }],
+      cols: [{ w: 1.3 }, { w: 2 }, { w: 1 }, { w: 1.3 }, { w: 2 }, { w: 1 }],
       size: 10,
-      rows: [[{ text: `${t('inspector')}\n${t('signature')}\n`, bold: true }, blank, { text: `${t('venue')}\n${t('signature')}\n`, bold: true }, blank]],
+      header: [t('inspector'), t('signature'), t('date'), t('venueRepresentative'), t('signature'), t('date')],
+      rows: [
+        [{ text: '\n\n' }, blank, blank, { text: '\n\n' }, blank, blank],
+        [{ text: '\n\n' }, blank, blank, blank, blank, blank],
+      ],
     },
   ];
   return {
@@ -80,15 +139,15 @@ export function composeChecklist(venueType: string, locale: Locale) {
     locale,
     accent: ACCENT,
     body,
-    header: [t('checklistTitle'), venueLabel] as const,
+    header: [t('checklistTitle'), scope.name?.trim() || venueLabel] as const,
     footer: [t('productName')],
     pageLabel: (x: number, y: number) => t('page', { x, y }),
     checks,
   };
 }
 
-export async function makeChecklistPdf(venueType: string, locale: Locale, ctx: PdfContext): Promise<PdfResult> {
-  const spec = composeChecklist(venueType, locale);
+export async function makeChecklistPdf(venueType: string, locale: Locale, ctx: PdfContext, scope: ChecklistScope = {}): Promise<PdfResult> {
+  const spec = composeChecklist(venueType, locale, scope);
   const fonts = ctx.fonts.forLocale(locale);
   await fonts.ensure(allStrings(spec.body.filter((b) => b.k !== 'draw')));
   const { pages } = layoutDocument(fonts, spec);

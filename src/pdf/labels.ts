@@ -105,6 +105,19 @@ const L = {
   matter: ['事项', 'Matter'],
   reviewer: ['审阅律师', 'Reviewed by'],
   campaignChecks: ['检查范围', 'Checks in scope'],
+  campaignName: ['专项检查', 'Campaign'],
+  campaignAuthority: ['发起部门', 'Authority'],
+  campaignReference: ['文号', 'Reference'],
+  checklistScoped: ['本表只列出本次专项检查的 {n} 个检查项（共 {total} 项）。', 'This sheet lists only the campaign’s {n} checks (of {total}).'],
+  inspectedEntity: ['被检查单位', 'Inspected organisation'],
+  venueAddress: ['地址', 'Address'],
+  inspectors: ['检查人员（姓名、证件号）', 'Inspectors (names, ID numbers)'],
+  venueRepresentative: ['场所负责人', 'Venue representative'],
+  markUnchecked: ['※ 条号来自二手资料或官方发布稿，未与原文核对，引用前请核对。', '※ Article number from secondary sources or an official release, not checked against the text: verify before relying on it.'],
+  markLocal: ['† 地方性法规，只在制定它的地方适用；其他地区请核对当地规定。', '† Local regulation, binding only where it was made; elsewhere check the local rules.'],
+  abbreviations: ['简称', 'Abbreviations'],
+  conclusionAndNotes: ['检查结论和其他情况', 'Conclusion and other findings'],
+  checklistTotals: ['合计（项）', 'Totals (checks)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type LabelKey = keyof typeof L;

@@ -4,6 +4,7 @@
  * Nothing is sent anywhere: the link carries everything.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ChecklistScope } from '../../pdf/checklist.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Campaign } from '../../domain/persistence/campaign.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
@@ -317,7 +318,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
         </section>
       ) : null}
 
-      <BlankChecklist venues={venues} venueTypes={VENUE_TYPES} locale={locale} t={t} />
+      <BlankChecklist venues={venues} venueTypes={VENUE_TYPES} scope={{ checks, name: text.name, authority: text.authority, reference: text.reference }} locale={locale} t={t} />
     </div>
   );
 }
@@ -372,7 +373,8 @@ function QrCode({ n, path, label, t }: { n: number; path: string; label: string;
 }
 
 /** The blank on-site inspection checklist PDF for one venue type (jsPDF and fonts load only on demand). */
-function BlankChecklist({ venues, venueTypes: VENUE_TYPES, locale, t }: { venues: readonly string[]; venueTypes: readonly VenueView[]; locale: Locale; t: Translate }) {
+/** The blank sheet: for the checks chosen above (all of them if none), headed with the campaign's name, authority and reference. */
+function BlankChecklist({ venues, venueTypes: VENUE_TYPES, scope, locale, t }: { venues: readonly string[]; venueTypes: readonly VenueView[]; scope: ChecklistScope; locale: Locale; t: Translate }) {
   const [venue, setVenue] = useState<string>(venues[0] ?? VENUE_TYPES[0]!.code);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -387,7 +389,7 @@ function BlankChecklist({ venues, venueTypes: VENUE_TYPES, locale, t }: { venues
     setStatus(t('checklist.pdfWorking'));
     try {
       const { downloadChecklistPdf } = await import('../../pdf/browser.ts');
-      const r = await downloadChecklistPdf(venue, locale);
+      const r = await downloadChecklistPdf(venue, locale, {}, scope);
       setStatus(t('checklist.pdfDone', { file: r.filename }));
     } catch (e) {
       setStatus('');
@@ -402,6 +404,9 @@ function BlankChecklist({ venues, venueTypes: VENUE_TYPES, locale, t }: { venues
         {t('checklist.blankTitle')}
       </h2>
       <p class="body">{t('checklist.blankIntro')}</p>
+      <p class="body" data-testid="blank-scope">
+        {scope.checks?.length ? t('checklist.blankScoped', { n: scope.checks.length }) : t('checklist.blankAll')}
+      </p>
       <div class="form-group">
         <label class="label" for="cl-blank-venue">
           {t('checklist.blankVenue')}
