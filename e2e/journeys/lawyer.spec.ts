@@ -14,6 +14,7 @@ import { downloadBytes, storedFiles } from '../support/files.ts';
 const RETAIL = 'public/examples/retail.json';
 const NOTE = 'The entrance cameras are run by the landlord, not the client; check the lease before relying on this finding.';
 const MANUAL = 'No written contract with the camera vendor';
+const retailName = (JSON.parse(readFileSync(RETAIL, 'utf8')) as AssessmentFile).meta.name;
 
 test('a lawyer imports a client file, annotates, adds a finding, exports Word and shares the review', async ({ page }) => {
   const en = 'en' as const;
@@ -31,6 +32,18 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
 
   const finding = page.locator('article.finding:not(.finding--manual)').first();
   const ruleId = (await finding.getAttribute('data-rule'))!;
+
+  await test.step('switching lawyer mode on and off changes nothing in the assessment, and off stays off', async () => {
+    const before = Object.values(await storedFiles(page))[0] as AssessmentFile;
+    await page.getByLabel('Lawyer mode').check();
+    await expect(page.getByLabel('Client', { exact: true })).toHaveValue('');
+    await page.getByLabel('Lawyer mode').uncheck();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: text(en, 'results.title') })).toBeVisible();
+    await expect(page.getByLabel('Lawyer mode')).not.toBeChecked();
+    const after = Object.values(await storedFiles(page))[0] as AssessmentFile;
+    expect([after.updatedAt, after.review]).toEqual([before.updatedAt, before.review]);
+  });
 
   await test.step('lawyer mode: client, matter, reviewer; disagree with a finding and say why', async () => {
     await page.getByLabel('Lawyer mode').check();
@@ -97,6 +110,9 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     expect(files).toHaveLength(2);
     expect(new Set(files.map((f) => f.id)).size).toBe(2);
     expect(files.map((f) => f.annotations[ruleId]?.note)).toEqual([NOTE, NOTE]);
+    // The copy is named as one, and opening it did not re-date the assessment (the report's date and its three years).
+    expect(files.map((f) => f.meta.name).sort()).toEqual([retailName, `${retailName} (imported copy)`]);
+    expect(files[0]!.updatedAt).toBe(files[1]!.updatedAt);
   });
 });
 

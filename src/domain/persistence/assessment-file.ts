@@ -95,6 +95,9 @@ export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: 
   return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
 }
 
+/** A name as stored: at most TEXT_MAX characters (the file's limit for meta fields), counted as characters. */
+export const fitName = (s: string): string => [...s].slice(0, TEXT_MAX).join('');
+
 export function randomId(): string {
   const bytes = new Uint8Array(12);
   globalThis.crypto.getRandomValues(bytes);

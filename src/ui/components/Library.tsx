@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale, Localized } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
-import { MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
+import { fitName, MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
 import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
@@ -315,6 +315,4 @@ function safeText(m: Localized, locale: Locale): string {
   }
 }
 
-/** A name as stored: at most 200 characters (the file's limit for meta fields), counted as characters. */
-const fitName = (s: string) => [...s].slice(0, 200).join('');
 const renameIdOf = (id: string) => `rename-${id}`;

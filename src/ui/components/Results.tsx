@@ -13,6 +13,7 @@ import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
 import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider } from './Staged.tsx';
 import { focusAfterRender } from '../focus.ts';
+import { lawyerView, rememberLawyerView } from '../storage/keys.ts';
 import { TEXT_GAPS_WARNING, textsHaveGaps } from '../../domain/report/texts.ts';
 
 export interface ResultsProps {
@@ -39,6 +40,8 @@ interface LawyerCtx {
   readonly edit: (patch: ReviewPatch) => void;
 }
 
+const NO_REVIEW = { client: '', matter: '', reviewer: '' } as const;
+
 const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines', nc: 'results.nonCompliance', risk: 'results.risks' };
 
 /**
@@ -50,11 +53,13 @@ const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines
  * or a section at a time. `data-rendered="all"` on the page marks the end.
  */
 export function Results({ report, buildNow, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, locale, t }: ResultsProps) {
-  const [lawyerOn, setLawyerOn] = useState(() => file.review !== undefined);
+  // A view: switching it changes nothing in the assessment (its date, report number and retention stay put);
+  // the review details are written when the lawyer types them.
+  const [lawyerOn, setLawyerOn] = useState(() => lawyerView(file.id) ?? file.review !== undefined);
   const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit };
   const toggleLawyer = (on: boolean) => {
     setLawyerOn(on);
-    if (on && !file.review) onReviewEdit({ review: { client: '', matter: '', reviewer: '' } });
+    rememberLawyerView(file.id, on);
   };
   const root = useRef<HTMLDivElement>(null);
   const [stages] = useState(() => new StageQueue(() => root.current?.setAttribute('data-rendered', 'all')));
@@ -157,7 +162,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
           </p>
 
           <LawyerToggle on={lawyerOn} onChange={toggleLawyer} t={t} />
-          {lawyerOn && file.review ? <ReviewDetails review={file.review} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
+          {lawyerOn ? <ReviewDetails review={file.review ?? NO_REVIEW} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
         </Stage>
 
         {(['red', 'nc', 'risk'] as const).map((sev) => {

@@ -8,6 +8,26 @@ export const LAST_KEY = 'face-pia:v1:last';
 export const PENDING_CAMPAIGN_KEY = 'face-pia:v1:pending-campaign';
 /** A file carried across a language switch in window.name (only when storage does not work). */
 export const CARRY_PREFIX = 'face-pia-carry:';
+/** Whether the lawyer's tools are shown on an assessment's results: a view, not part of the assessment. */
+const LAWYER_VIEW_PREFIX = 'face-pia:v1:lawyer-view:';
+
+/** The lawyer view chosen for this assessment in this browser, if any. */
+export function lawyerView(id: string): boolean | undefined {
+  try {
+    const v = window.localStorage.getItem(LAWYER_VIEW_PREFIX + id);
+    return v === null ? undefined : v === 'on';
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberLawyerView(id: string, on: boolean): void {
+  try {
+    window.localStorage.setItem(LAWYER_VIEW_PREFIX + id, on ? 'on' : 'off');
+  } catch {
+    /* the choice lasts as long as the page */
+  }
+}
 
 /** The browser's local storage if it can be written now (not disabled, not in a mode that refuses writes). */
 export function workingLocalStorage(): Storage | null {

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../domain/locale.ts';
 import { firstUnanswered, questionById, visibleQuestions } from '../../domain/questions/bank.ts';
 import type { SectionId } from '../../domain/questions/schema.ts';
-import { newAssessment, parseAssessmentText, randomId, type AssessmentFile, type AssessmentMeta } from '../../domain/persistence/assessment-file.ts';
+import { fitName, newAssessment, parseAssessmentText, randomId, type AssessmentFile, type AssessmentMeta } from '../../domain/persistence/assessment-file.ts';
 import { validateCampaign, type Campaign } from '../../domain/persistence/campaign.ts';
 import type { Localized } from '../../domain/locale.ts';
 import { questionnaireMachine, currentPosition, type QuestionnaireInput } from '../../domain/machine/questionnaire.machine.ts';
@@ -133,8 +133,11 @@ async function bootFromLink(hash: string): Promise<Boot> {
   }
   if (r.kind === 'assessment') {
     const reId = loadAssessment(r.file.id) !== undefined;
+    // A copy of one already here gets a name of its own, as an imported file's does (the words come first).
+    if (reId) await loadMessages(pageLocale());
     const now = new Date().toISOString();
-    const file: AssessmentFile = { ...r.file, ...(reId ? { id: randomId(), createdAt: now } : {}), updatedAt: now, position: 'results' };
+    // Opening a link is not an edit: the assessment keeps its date (the report's date, and its three years).
+    const file: AssessmentFile = { ...r.file, ...(reId ? { id: randomId(), createdAt: now, meta: { ...r.file.meta, name: fitName(translate(pageLocale())('library.importedCopyName', { name: r.file.meta.name })) } } : {}), position: 'results' };
     const saved = saveAssessment(file).ok;
     return { input: { file, position: { phase: 'results' } }, link: { kind: 'assessment', name: file.meta.name, reId, saved } };
   }
