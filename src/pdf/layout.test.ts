@@ -123,6 +123,26 @@ describe('the report layout', () => {
   });
 });
 
+describe('the report’s parts', () => {
+  it('are numbered without a gap when a part is left out, in both languages, with severities bracketed for the language', () => {
+    const parsed = parseAssessmentText(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'examples', 'retail.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('retail');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const model = buildReport(parsed.value, locale);
+      expect(model.unknowns).toHaveLength(0); // the part on matters still to decide is left out
+      const spec = composeReport(model, fonts, 'f'.repeat(64));
+      const parts = spec.body.filter((b) => b.k === 'heading' && b.level === 1).map((b) => (b.k === 'heading' ? b.text : ''));
+      const numbers = parts.map((p) => (locale === 'zh-CN' ? /^([一二三四五六七八九十]+)、/.exec(p)?.[1] : /^(\d+)\. /.exec(p)?.[1])).filter(Boolean);
+      expect(numbers).toEqual(locale === 'zh-CN' ? ['一', '二', '三', '四', '五', '六', '七', '八'] : ['1', '2', '3', '4', '5', '6', '7', '8']);
+      const text = allStrings(spec.body).join('\n');
+      if (locale === 'en') {
+        expect(text).toContain('[Non-compliance] ');
+        expect(text).not.toContain('［');
+      } else expect(text).toContain('［不合规］');
+    }
+  });
+});
+
 describe('the generated texts', () => {
   it('print the sign and the consent form each whole on one page with its title, in every sample and language', () => {
     const names = ['gym', 'hotel', 'office', 'residential', 'retail', 'scenic-area', 'transport-hub'];

@@ -4,10 +4,12 @@
  * in plain text, with the caveat beside them. The assessment file itself is embedded as assessment.json.
  */
 import type { AssessmentFile } from '../domain/persistence/assessment-file.ts';
+import { chineseNumeral } from '../domain/law/catalogue.ts';
 import { fingerprint as computeFingerprint, serialiseAssessment } from '../domain/persistence/assessment-file.ts';
 import type { ReportCitation, ReportFinding, ReportModel } from '../domain/report/report-model.ts';
 import { layoutDocument } from './document.ts';
 import type { FontSet } from './font/fonts.ts';
+import { groupCitations } from './checklist.ts';
 import { labels } from './labels.ts';
 import { INK, MUTED, RULE, type Block, type Cell } from './layout/flow.ts';
 
@@ -79,6 +81,8 @@ export async function renderReportPdf(model: ReportModel, file: AssessmentFile, 
 export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   const locale = model.locale;
   const zh = locale === 'zh-CN';
+  /** A severity before a title: ［不合规］ in Chinese, [Non-compliance] in English. */
+  const bracket = (label: string) => (zh ? `［${label}］` : `[${label}] `);
   const t = labels(locale);
   const P = (s: string) => fonts.printable(s);
   const colon = zh ? '：' : ': ';
@@ -111,7 +115,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
           [t('lawAsOf'), `${meta.lawAsOf}（${t('catalogue')} ${meta.catalogueVersion}）`.replace(zh ? /$/ : /（(.*)）/, zh ? '' : ' ($1)')],
           [t('keepUntil'), meta.keepUntil],
           [t('reportId'), meta.reportId],
-          [t('fingerprint'), fp],
+          [t('fingerprint'), `${fp.slice(0, 32)}\n${fp.slice(32)}`],
           ...(meta.review
             ? ([
                 [t('client'), given(meta.review.client)],
@@ -195,7 +199,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
     });
   }
   if (model.findings.length) {
-    summary.push({ k: 'heading', level: 3, text: t('findings').replace(/^[一二三四五六七八九十、\d.\s]+/, '') });
+    summary.push({ k: 'heading', level: 3, text: t('findings') });
     summary.push({
       k: 'table',
       cols: [{ w: 1.15 }, { w: 3.75 }, { w: 1.1 }],
@@ -216,7 +220,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
     for (const p of s.paragraphs) pia.push(para(p));
     if (s.findingIds.length) {
       pia.push(label(t('sectionFindings')));
-      pia.push(...bullets(s.findingIds.map((id) => { const f = byId.get(id); return f ? `［${f.severityLabel}］${f.title}` : id; })));
+      pia.push(...bullets(s.findingIds.map((id) => { const f = byId.get(id); return f ? `${bracket(f.severityLabel)}${f.title}` : id; })));
     }
   }
 
@@ -266,7 +270,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
             k: 'para',
             runs: [
               { text: `${zh ? '发现' : 'Finding'} ${n}　`, bold: true, color: MUTED },
-              { text: `［${f.severityLabel}］`, bold: true, color: sev.ink },
+              { text: bracket(f.severityLabel), bold: true, color: sev.ink },
               { text: P(f.title), bold: true },
             ],
             size: 11.5,
@@ -363,7 +367,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   if (model.actions.length) {
     actions.push({
       k: 'table',
-      cols: [{ w: 0.4 }, { w: 1.25 }, { w: 3.35 }, { w: 1.05 }, { w: 1 }, { w: 0.8 }],
+      cols: [{ w: 0.4 }, { w: 1.5 }, { w: 3.0 }, { w: 1.3 }, { w: 1 }, { w: 0.8 }],
       header: ['#', t('severity'), t('action'), t('owner'), t('due'), t('status')],
       size: 8.6,
       rows: model.actions.map((a, i): Cell[] => [
@@ -382,10 +386,10 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
     { k: 'heading', level: 1, text: t('obligations'), anchor: 'obligations' },
     {
       k: 'table',
-      cols: [{ w: 1.4 }, { w: 3.2 }, { w: 0.95 }, { w: 1.5 }],
+      cols: [{ w: 1.3 }, { w: 2.8 }, { w: 0.95 }, { w: 2.05 }],
       header: [t('obligation'), t('detail'), t('date'), t('cites')],
       size: 8.6,
-      rows: model.obligations.map((o): Cell[] => [{ text: o.title, bold: true }, P(o.detail), o.due ?? '—', o.citations.map((c) => c.label).join(zh ? '；' : '; ')]),
+      rows: model.obligations.map((o): Cell[] => [{ text: o.title, bold: true }, P(o.detail), o.due ?? '—', groupCitations(o.citations.map((c) => c.label), locale)]),
     },
   ];
 
@@ -428,7 +432,12 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
 
   // ------------------------------------------------------------------ appendix
   const appendix: Block[] = [{ k: 'heading', level: 1, text: t('appendix'), anchor: 'appendix', newPage: true }, para(t('appendixNote'), { size: 8.8, color: MUTED })];
-  for (const c of model.appendix) appendix.push({ k: 'keep', blocks: citationBlocks(c, 9.4).slice(0, 2) }, ...citationBlocks(c, 9.4).slice(2), { k: 'space', h: 4 });
+  // Each provision starts with its heading and first block together, and its note (※) never stands alone.
+  for (const c of model.appendix) {
+    const b = citationBlocks(c, 9.4);
+    const tail = c.caveat && b.length > 2 ? b.length - 2 : b.length;
+    appendix.push({ k: 'keep', blocks: b.slice(0, 2) }, ...b.slice(2, tail), ...(tail < b.length ? [{ k: 'keep' as const, blocks: b.slice(tail) }] : []), { k: 'space', h: 4 });
+  }
 
   // ------------------------------------------------------------------ sign-off
   const signOff: Block[] = [
@@ -441,12 +450,17 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       rows: model.signOff.map((s): Cell[] => [{ text: `${s.role}\n\n`, bold: true }, P(s.name), '', s.date]),
       spaceAfter: 18,
     },
-    { k: 'table', cols: [{ w: 1 }, { w: 3 }], size: 9, rows: [[t('reportId'), meta.reportId], [t('fingerprint'), fp], [t('keepUntil'), meta.keepUntil]] },
+    { k: 'table', cols: [{ w: 1 }, { w: 3 }], size: 9, rows: [[t('reportId'), meta.reportId], [t('fingerprint'), `${fp.slice(0, 32)}\n${fp.slice(32)}`], [t('keepUntil'), meta.keepUntil]] },
     para(t('fingerprintNote'), { size: 8.4, color: MUTED }),
     para(model.disclaimer, { size: 8.4, color: MUTED }),
   ];
 
-  const body = [...summary, ...pia, ...findings, ...risks, ...actions, ...obligations, ...unknowns, ...answers, ...texts, ...appendix, ...signOff];
+  // The main parts are numbered as they appear: a part left out (no matters still to decide) leaves no gap.
+  let part = 0;
+  const numbered = new Set(['summary', 'pia', 'findings', 'risks', 'actions', 'obligations', 'unknowns', 'answers', 'texts']);
+  const body = [...summary, ...pia, ...findings, ...risks, ...actions, ...obligations, ...unknowns, ...answers, ...texts, ...appendix, ...signOff].map((b): Block =>
+    b.k === 'heading' && b.level === 1 && b.anchor && numbered.has(b.anchor) ? { ...b, text: `${zh ? `${chineseNumeral(++part)}、` : `${++part}. `}${b.text}` } : b,
+  );
   return {
     page: A4,
     locale,

@@ -66,6 +66,8 @@ interface Ch {
 function canBreak(a: Ch, b: Ch, beforeA: Ch | undefined): boolean {
   if (NO_END.has(a.s) || NO_START.has(b.s)) return false;
   if (b.s === ' ') return false; // break after the space, not before
+  // never between an abbreviation and its number: "art. 9", "cl. 5" stay on one line
+  if (a.s === ' ' && beforeA?.s === '.' && /\p{N}/u.test(b.s)) return false;
   if (a.s === ' ') return true;
   if (a.s === '—' && b.s === '—') return false;
   if (isWide(a.cp) || isWide(b.cp)) return true;
