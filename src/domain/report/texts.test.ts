@@ -75,6 +75,24 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(child('captured-public')).toContain('仅用于维护公共安全');
     expect(child('captured-public')).not.toContain('监护人同意后');
     expect(child('no-guardian-consent')).toContain('〔须先取得其父母或其他监护人同意');
+    // The special rules for children are promised only when the operator has them.
+    const rules = (has: string) => texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'guardian-consent', 'basis.child-rules': has }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))!;
+    expect(rules('yes')).toContain('并适用我们专门的儿童个人信息处理规则');
+    expect(rules('no')).not.toContain('我们专门的儿童个人信息处理规则');
+    expect(rules('no')).toContain('〔制定并公开专门的儿童个人信息处理规则');
+    // A child's consent is ticked by the guardian, and the form says so.
+    expect(texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'guardian-consent' }).consent.paragraphs.join('')).toContain('不满十四周岁的，由其父母或其他监护人勾选');
+  });
+
+  it('retention: a match not kept is said so, a day is a day, and the purpose’s end is the venue’s own', () => {
+    const sign = (patch: A, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'storage.retention': 'fixed', ...patch }, locale).sign.paragraphs.join('\n');
+    expect(sign({ 'storage.retention-days': 0 })).toContain('比对完成后立即删除，不保存');
+    expect(sign({ 'storage.retention-days': 0 })).not.toContain('保存 0 天');
+    expect(sign({ 'storage.retention-days': 1 }, 'en')).toContain('kept 1 day,');
+    expect(sign({ 'storage.retention-days': 30 }, 'en')).toContain('kept 30 days,');
+    const until = (venue: string) => texts({ 'storage.retention': 'purpose-end', 'venue.type': venue }).sign.paragraphs.join('');
+    expect(until('hotel')).toContain('保存至目的实现时（如退房）');
+    expect(until('gym')).not.toContain('门票');
   });
 
   it('the protective measures named are the ones ticked, and none are claimed when none were', () => {
@@ -106,6 +124,10 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {
     const t = texts({ 'alternatives.methods': ['card', 'qr-code', 'id-card'], 'rights.channels': ['on-site'] }, 'en');
     expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use: card, QR code or e-ticket, ID card.');
+    // "A desk on site" and "A register of every viewing or export" too.
+    const n = texts({ 'rights.channels': ['on-site'], 'security.measures': ['encryption', 'access-register'] }, 'en').notice.paragraphs.join('\n');
+    expect(n).toContain('How: a desk on site.');
+    expect(n).toContain('a register of every viewing or export');
   });
 
   it('knows when the texts still have gaps for the operator to fill in', () => {

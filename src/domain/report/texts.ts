@@ -24,9 +24,22 @@ const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly 
  * site"), so their capital goes — but not an acronym's ("QR code", "ID card", "PIN or password").
  */
 function labels(qid: string, codes: string[], locale: Locale, skip: string[] = []): string[] {
-  const inSentence = (l: string) => (locale === 'en' && /^[A-Z][a-z]/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
+  // "A desk on site" reads "a desk on site" inside a sentence; "ID card" and "QR code" keep their capitals.
+  const inSentence = (l: string) => (locale === 'en' && /^[A-Z](?![A-Z])/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
   return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale]));
 }
+
+/** What "until the purpose ends" means at each kind of venue, as an example in the texts. */
+const PURPOSE_END: Readonly<Record<string, readonly [string, string]>> = {
+  'scenic-area': ['如门票或年卡到期', 'e.g. when the ticket or annual pass expires'],
+  retail: ['如会员资格终止', 'e.g. when the membership ends'],
+  residential: ['如业主或住户搬离', 'e.g. when the owner or resident moves out'],
+  hotel: ['如退房', 'e.g. at check-out'],
+  gym: ['如会员资格终止', 'e.g. when the membership ends'],
+  office: ['如劳动关系或入驻结束', 'e.g. when the employment or tenancy ends'],
+  'transport-hub': ['如行程结束', 'e.g. when the journey ends'],
+  other: ['如服务关系结束', 'e.g. when the service relationship ends'],
+};
 
 /** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
 const PUBLIC_SECURITY_PURPOSE = 'security';
@@ -68,8 +81,12 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const period = (() => {
     const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
-    if (r === 'purpose-end') return L('保存至目的实现时（如门票到期、会员终止、搬离）', 'kept until the purpose ends (ticket expiry, membership end, moving out)');
-    if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} days`);
+    if (r === 'purpose-end') {
+      const until = PURPOSE_END[str(answers['venue.type']) ?? 'other'] ?? PURPOSE_END.other!;
+      return L(`保存至目的实现时（${until[0]}）`, `kept until the purpose ends (${until[1]})`);
+    }
+    if (r === 'fixed' && days === 0) return L('比对完成后立即删除，不保存', 'not kept: deleted as soon as the match is done');
+    if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} ${days === 1 ? 'day' : 'days'}`);
     return L('〔保存期限〕', '[retention period]');
   })();
   const deletion = automatic ? L('到期后系统自动删除，删除不可恢复', 'then deleted automatically and irreversibly') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
@@ -143,7 +160,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     if (!children) return undefined;
     switch (str(answers['basis.guardian-consent'])) {
       case 'guardian-consent':
-        return ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。', 'Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.'];
+        // The special rules are promised only where the operator said it has them (PIPL 31(2)).
+        return str(answers['basis.child-rules']) === 'yes'
+          ? ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。', 'Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.']
+          : ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用〔制定并公开专门的儿童个人信息处理规则后写明其名称和查阅方式〕。', 'Children under 14: processed only with a parent’s or guardian’s consent, under [adopt and publish special rules for children’s information, then name them and say where to read them].'];
       case 'not-enrolled':
         return [`不满十四周岁的儿童：我们不录入不满十四周岁儿童的人脸${altText ? `，儿童可使用${altText}` : ''}。`, `Children under 14: we do not enrol children under 14${altText ? `; they can use ${altText}` : ''}.`];
       case 'captured-public':
@@ -205,7 +225,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             : L('您可以不同意。不同意不影响您获得服务。', 'You may say no. Saying no does not affect your service.'),
           L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
           children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
-          L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
+          children
+            ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
+            : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
           recipients.length
             ? L(`□ 我单独同意向${joinLabels(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${joinLabels(recipients, locale)} (recipient: [name]).`)
             : '',
