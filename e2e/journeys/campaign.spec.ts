@@ -40,6 +40,9 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
     await expect(summary.getByRole('alert')).toContainText(text(zh, 'checklist.errAuthority'));
     await expect(summary).toContainText(text(zh, 'checklist.errChecks'));
     await axe.check('checklist builder with errors');
+    // "Select at least one check" leads to the first check on the page (the first red line), not into the middle.
+    await summary.getByRole('link', { name: text(zh, 'checklist.errChecks') }).click();
+    await expect(page.locator('.check-choice input').first()).toBeFocused();
     await page.locator('#cl-venue-retail').check();
     // select all, then none, then the four checks of the campaign
     await page.getByTestId('checks-all').click();
@@ -81,6 +84,8 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await expect(banner).toContainText(CAMPAIGN.reference);
       await expect(banner).toContainText(`${DEADLINE.getUTCFullYear()}年${DEADLINE.getUTCMonth() + 1}月${DEADLINE.getUTCDate()}日`);
       await expect(banner).toContainText(CAMPAIGN.instructions);
+      await expect(banner).toContainText(`${text(zh, 'campaign.venueTypes')}超市、商场`); // the colon comes from CSS
+      await expect(biz.getByTestId('campaign-overdue')).toHaveCount(0);
       await expect(biz.getByTestId('app-notice')).toContainText(CAMPAIGN.name);
       // The page starts at the note about the link, above the heading, not below it.
       await expect(biz.getByTestId('app-notice')).toBeFocused();
@@ -92,6 +97,8 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await biz.getByRole('button', { name: text(zh, 'start.submit') }).click();
       await expect(biz.getByRole('heading', { level: 1, name: text(zh, 'tasks.title') })).toBeVisible();
       await expect(biz.getByTestId('campaign-banner')).toContainText(CAMPAIGN.name);
+      // The note about opening the link was about the start form: it goes with the first move.
+      await expect(biz.getByTestId('app-notice')).toHaveCount(0);
       await bizAxe.check('tasks with campaign');
     });
 
@@ -192,9 +199,23 @@ test('the checklist builder in English: validation, axe, and the blank inspectio
   await page.locator('#cl-check-FR-35').check();
   await expect(page.getByTestId('blank-scope')).toHaveText('The checklist lists only the 2 checks chosen above.');
   const scoped = squash((await pdfPages((await downloadBytes(page, () => page.getByTestId('blank-pdf').click())).bytes)).join('\n'));
-  for (const s of ['Campaign: Hotel face checks 2026', 'Authority: District Cyberspace Administration', 'Reference: DCA-2026-12', 'FR-04', 'FR-35', 'This sheet lists only the campaign’s 2 checks (of 36).']) expect(scoped).toContain(squash(s));
+  for (const s of ['Campaign name: Hotel face checks 2026', 'Authority: District Cyberspace Administration', 'Reference: DCA-2026-12', 'FR-04', 'FR-35', 'This sheet lists only the campaign’s 2 checks (of 36).']) expect(scoped).toContain(squash(s));
   expect(scoped).not.toContain('FR-01');
   expect(scoped).toContain(squash('FRM art. 11※')); // an article number not checked against the text
   expect(scoped).toContain(squash('FRM — Measures for the Security Management of the Application of Face Recognition Technology'));
   void en;
+});
+
+test('a campaign link past its deadline says so, and long unbroken text stays inside a phone’s screen', async ({ page }) => {
+  const { campaignFragment } = await import('../../src/domain/share/links.ts');
+  const long = `https://example.gov.cn/${'campaign-contact-'.repeat(5)}`;
+  const fragment = await campaignFragment({ ...CAMPAIGN, contact: long, deadline: '2021-01-01', venueTypes: ['retail', 'hotel'], checks: CHECKS });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await gotoHydrated(page, `/en/assessment/#${fragment}`);
+  const banner = page.getByTestId('campaign-banner');
+  await expect(banner).toContainText('Venue typesSupermarket or mall, Hotel or guesthouse');
+  await expect(page.getByTestId('campaign-overdue')).toContainText('This campaign’s deadline (1 January 2021) has passed.');
+  await expect(banner).toContainText(long);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await new Axe(page).check('start with an overdue campaign (en)');
 });

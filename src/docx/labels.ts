@@ -26,6 +26,7 @@ export interface DocxLabels {
     readonly heading: string;
     readonly authority: string;
     readonly name: string;
+    readonly venueTypes: string;
     readonly reference: string;
     readonly contact: string;
     readonly deadline: string;
@@ -115,7 +116,8 @@ const ZH: DocxLabels = {
   campaign: {
     heading: '专项检查',
     authority: '发起部门',
-    name: '专项行动',
+    name: '专项检查名称',
+    venueTypes: '场所类型',
     reference: '文号',
     contact: '联系方式',
     deadline: '截止日期',
@@ -205,7 +207,8 @@ const EN: DocxLabels = {
   campaign: {
     heading: 'Inspection campaign',
     authority: 'Authority',
-    name: 'Campaign',
+    name: 'Campaign name',
+    venueTypes: 'Venue types',
     reference: 'Reference',
     contact: 'Contact',
     deadline: 'Deadline',

@@ -205,6 +205,7 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
     const rows: [string, string][] = [
       [L.campaign.authority, c.authority],
       [L.campaign.name, c.name],
+      [L.campaign.venueTypes, c.venueTypes],
       [L.campaign.reference, c.reference],
       [L.campaign.contact, c.contact],
       [L.campaign.deadline, c.deadline],

@@ -39,6 +39,7 @@ describe('a campaign scopes the assessment to its checks', () => {
     const r = buildReport(file, 'zh-CN');
     expect(r.meta.campaign?.name).toBe('人脸识别专项检查');
     expect(r.meta.campaign?.checks[0]).toMatch(/^FR-05 /);
+    expect(r.meta.campaign?.venueTypes).toBe('住宅小区（物业服务）');
     expect(r.findings.map((f) => f.id)).toEqual(['alternatives.property-face-only']);
     // The verdict says first that it covers only the campaign's checks.
     expect(r.conclusion.reasons[0]).toBe('本评估只涵盖专项检查“人脸识别专项检查”要求的 2 项检查（共 36 项），结论不代表其他事项合规');

@@ -4,7 +4,7 @@
  * a conclusion and signatures with dates — for a regulator or an internal auditor to fill in by hand. Landscape A4.
  */
 import { CHECKS } from '../domain/checklist.ts';
-import { formatCitation, getArticle, type Citation } from '../domain/law/catalogue.ts';
+import { getArticle, markedCitation } from '../domain/law/catalogue.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
 import { layoutDocument } from './document.ts';
@@ -41,17 +41,6 @@ export interface ChecklistScope {
   readonly name?: string;
   readonly authority?: string;
   readonly reference?: string;
-}
-
-/**
- * A citation as the sheet prints it, marked where the report would add a caveat: ※ an article number not
- * checked against the official text; † a local regulation, binding only where it was made.
- */
-function markedCitation(c: Citation, locale: Locale): { text: string; unchecked: boolean; local: boolean } {
-  const found = getArticle(c.article);
-  const unchecked = !!found?.article.numbering && found.article.numbering !== 'V1' && found.article.numbering !== 'V2';
-  const local = found?.instrument.rank === 'local-regulation';
-  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}`, unchecked, local };
 }
 
 export function composeChecklist(venueType: string, locale: Locale, scope: ChecklistScope = {}) {

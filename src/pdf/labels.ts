@@ -105,7 +105,7 @@ const L = {
   matter: ['事项', 'Matter'],
   reviewer: ['审阅律师', 'Reviewed by'],
   campaignChecks: ['检查范围', 'Checks in scope'],
-  campaignName: ['专项检查', 'Campaign'],
+  campaignName: ['专项检查名称', 'Campaign name'],
   campaignAuthority: ['发起部门', 'Authority'],
   campaignReference: ['文号', 'Reference'],
   checklistScoped: ['本表只列出本次专项检查的 {n} 个检查项（共 {total} 项）。', 'This sheet lists only the campaign’s {n} checks (of {total}).'],

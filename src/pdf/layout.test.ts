@@ -261,7 +261,7 @@ describe('the inspection checklist', () => {
     expect(boxes.length).toBe(3 * spec.checks.length);
     // A campaign's sheet: its checks only; a local regulation's citation is marked, and the mark explained.
     const scoped = squash((await pdfPages((await makeChecklistPdf('residential', 'zh-CN', ctx, { checks: ['FR-05'], name: '物业人脸识别专项检查' })).bytes)).join('\n'));
-    expect(scoped).toContain(squash('专项检查：物业人脸识别专项检查'));
+    expect(scoped).toContain(squash('专项检查名称：物业人脸识别专项检查'));
     expect(scoped.match(/FR-\d\d/g)).toEqual(['FR-05']);
     expect(scoped).toContain(squash('《杭州市物业管理条例》第五十条†'));
     expect(scoped).toContain(squash('† 地方性法规，只在制定它的地方适用'));

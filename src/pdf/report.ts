@@ -188,7 +188,8 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       rows: (
         [
           [t('authority'), P(c.authority)],
-          [t('campaign'), P(c.name)],
+          [t('campaignName'), P(c.name)],
+          [t('venueType'), P(c.venueTypes)],
           [t('reference'), P(c.reference)],
           [t('contact'), P(c.contact)],
           [t('deadline'), c.deadline],

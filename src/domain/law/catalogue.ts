@@ -264,3 +264,14 @@ export function articleSlug(id: ArticleId): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A citation marked where the report would add a caveat: ※ an article number not checked against the official
+ * text; † a local regulation, binding only where it was made (the checklist sheet and builder explain the marks).
+ */
+export function markedCitation(c: Citation, locale: Locale): { readonly text: string; readonly unchecked: boolean; readonly local: boolean } {
+  const found = getArticle(c.article);
+  const unchecked = !!found?.article.numbering && found.article.numbering !== 'V1' && found.article.numbering !== 'V2';
+  const local = found?.instrument.rank === 'local-regulation';
+  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}`, unchecked, local };
+}

@@ -301,8 +301,12 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   };
 }
 
-function campaignBlock({ venueTypes: _v, checks, ...details }: Campaign, locale: Locale): NonNullable<ReportModel['meta']['campaign']> {
-  return { ...details, checks: checks.map((id) => `${id} ${checkById(id)?.title[locale] ?? ''}`.trim()) };
+function campaignBlock({ venueTypes, checks, ...details }: Campaign, locale: Locale): NonNullable<ReportModel['meta']['campaign']> {
+  return {
+    ...details,
+    venueTypes: joinLabels(venueTypes.map((v) => optionLabel('venue.type', v)[locale]), locale),
+    checks: checks.map((id) => `${id} ${checkById(id)?.title[locale] ?? ''}`.trim()),
+  };
 }
 
 /**

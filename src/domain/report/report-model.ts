@@ -134,7 +134,7 @@ export interface ReportModel {
     readonly bankVersion: number;
     readonly schemaVersion: number;
     /** The campaign's details; `checks` are the checks in scope as "FR-04 不得强制…" lines. */
-    readonly campaign?: Omit<Campaign, 'venueTypes' | 'checks'> & { readonly checks: readonly string[] };
+    readonly campaign?: Omit<Campaign, 'venueTypes' | 'checks'> & { readonly checks: readonly string[]; /** The venue types it addresses, as words ('' for all). */ readonly venueTypes: string };
     /** Lawyer mode. */
     readonly review?: { readonly client: string; readonly matter: string; readonly reviewer: string };
   };

@@ -181,6 +181,8 @@ const messages: Partial<Messages> = {
   "campaign.authority": "Authority",
   "campaign.reference": "Reference",
   "campaign.deadline": "Deadline",
+  "campaign.venueTypes": "Venue types",
+  "campaign.overdue": "This campaign’s deadline ({date}) has passed. Check with the authority whether it still wants an answer; the link may also have been altered.",
   "campaign.contact": "Contact",
   "campaign.instructions": "Instructions",
   "campaign.scopeNote": "This assessment asks only the questions the campaign’s {n} checks need; the report names the campaign.",

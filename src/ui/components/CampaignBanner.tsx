@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/locale.ts';
 import type { Campaign } from '../../domain/persistence/campaign.ts';
-import { formatDate, type Translate } from '../../i18n/core.ts';
+import { formatDate, localToday, type Translate } from '../../i18n/core.ts';
+import { joinLabels, optionLabel } from '../../domain/questions/bank.ts';
 
 /**
  * The regulator's campaign an assessment answers: who asks, what, by when and how. Full on the start, task list
@@ -9,6 +10,7 @@ import { formatDate, type Translate } from '../../i18n/core.ts';
 export function CampaignBanner({ campaign: c, compact = false, locale, t }: { campaign: Campaign; compact?: boolean; locale: Locale; t: Translate }) {
   const rows: [string, string][] = [
     [t('campaign.authority'), c.authority],
+    ...(c.venueTypes.length ? ([[t('campaign.venueTypes'), joinLabels(c.venueTypes.map((v) => optionLabel('venue.type', v)[locale]), locale)]] as [string, string][]) : []),
     ...(c.reference ? ([[t('campaign.reference'), c.reference]] as [string, string][]) : []),
     ...(c.deadline ? ([[t('campaign.deadline'), formatDate(c.deadline, locale)]] as [string, string][]) : []),
     ...(c.contact && !compact ? ([[t('campaign.contact'), c.contact]] as [string, string][]) : []),
@@ -26,6 +28,11 @@ export function CampaignBanner({ campaign: c, compact = false, locale, t }: { ca
           </div>
         ))}
       </dl>
+      {c.deadline && c.deadline < localToday() ? (
+        <p class="campaign-banner__overdue" data-testid="campaign-overdue">
+          {t('campaign.overdue', { date: formatDate(c.deadline, locale) })}
+        </p>
+      ) : null}
       {c.instructions ? (
         compact ? (
           <details class="details details--compact campaign-banner__details">

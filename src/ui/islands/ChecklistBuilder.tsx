@@ -9,6 +9,7 @@ import type { Locale } from '../../domain/locale.ts';
 import type { Campaign } from '../../domain/persistence/campaign.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
 import { translate, type MessageKey, type Translate } from '../../i18n/translate.ts';
+import { localToday } from '../../i18n/core.ts';
 import { CopyField } from '../components/CopyField.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { ErrorMessage, ErrorSummary, type ErrorLink } from '../components/ErrorSummary.tsx';
@@ -59,7 +60,7 @@ const SEVERITY_GROUPS: readonly { sev: Severity; key: MessageKey }[] = [
   { sev: 'nc', key: 'results.nonCompliance' },
   { sev: 'risk', key: 'results.risks' },
 ];
-const fieldAnchor = (f: Field, d: BuilderData) => (f === 'venueTypes' ? `#cl-venue-${d.venueTypes[0]!.code}` : f === 'checks' ? `#cl-check-${d.checks[0]!.id}` : `#cl-${f}`);
+const fieldAnchor = (f: Field, d: BuilderData) => (f === 'venueTypes' ? `#cl-venue-${d.venueTypes[0]!.code}` : f === 'checks' ? `#cl-check-${(d.checks.find((c) => c.severity === SEVERITY_GROUPS[0]!.sev) ?? d.checks[0]!).id}` : `#cl-${f}`);
 const chars = (s: string) => [...s].length;
 
 interface Made {
@@ -101,7 +102,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
     if (c.checks.length === 0) next.checks = t('checklist.errChecks');
     if (text.deadline === '' && (document.getElementById('cl-deadline') as HTMLInputElement | null)?.validity.badInput) next.deadline = t('checklist.errDeadline');
     // A deadline already past would reach businesses as a date they have missed (local date, as the user sees it).
-    const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const today = localToday();
     if (text.deadline !== '' && text.deadline < today) next.deadline = t('checklist.errDeadlinePast', { today });
     // The domain's validation is the final word (the same one a link is checked with when opened).
     const [{ validateCampaign }, { campaignFragment }] = await Promise.all([import('../../domain/persistence/campaign.ts'), import('../../domain/share/links.ts')]);
@@ -212,6 +213,11 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
               </fieldset>
             );
           })}
+          <p class="hint hint--small" data-testid="cite-marks">
+            {t('checklist.markUnchecked')}
+            <br />
+            {t('checklist.markLocal')}
+          </p>
         </div>
 
         <h2 class="heading-l">{t('checklist.step3')}</h2>

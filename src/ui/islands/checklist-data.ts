@@ -1,6 +1,6 @@
 /** The checklist builder's data for one language, computed when the page is built (see ChecklistBuilder). */
 import { CHECKS } from '../../domain/checklist.ts';
-import { formatCitation } from '../../domain/law/catalogue.ts';
+import { markedCitation } from '../../domain/law/catalogue.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { CAMPAIGN_LIMITS } from '../../domain/persistence/campaign.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
@@ -15,7 +15,7 @@ export function checklistBuilderData(locale: Locale): BuilderData {
       severity: c.severity,
       title: c.title[locale],
       question: c.question[locale],
-      cites: c.cites.map((x) => formatCitation(x, locale)).join(sep),
+      cites: c.cites.map((x) => markedCitation(x, locale).text).join(sep),
     })),
     venueTypes: VENUE_TYPES.map((v) => ({ code: v.code, label: v.label[locale] })),
     limits: { ...CAMPAIGN_LIMITS },

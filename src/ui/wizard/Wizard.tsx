@@ -362,6 +362,27 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const focusWanted = useRef(false);
   const linkNoticeFirst = useRef(b.link?.kind === 'campaign' || b.link?.kind === 'assessment');
   const noticeRef = useRef<HTMLDivElement>(null);
+  // The note about how the page opened (a link, an address) is about the first page only: it goes with the
+  // first move elsewhere, or when the campaign it announces is declined.
+  // (The moves the page makes by itself while opening — to the start form for a campaign — come before any
+  // tap or key, and keep it.)
+  const openingNotice = useRef(notice);
+  const acted = useRef(false);
+  useEffect(() => {
+    const act = () => (acted.current = true);
+    document.addEventListener('pointerdown', act, { capture: true, once: true });
+    document.addEventListener('keydown', act, { capture: true, once: true });
+    return () => {
+      document.removeEventListener('pointerdown', act, { capture: true });
+      document.removeEventListener('keydown', act, { capture: true });
+    };
+  }, []);
+  useEffect(() => {
+    if (!acted.current || !openingNotice.current) return;
+    const opening = openingNotice.current;
+    openingNotice.current = null;
+    setNotice((n) => (n === opening ? null : n));
+  }, [hashNow, campaign]);
   useEffect(() => {
     focusWanted.current = !firstRender.current && !errorCount;
     if (phase === 'library') setLibrary(listAssessments());
