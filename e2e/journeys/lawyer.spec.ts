@@ -117,13 +117,17 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
 });
 
 test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
-  const retail = JSON.parse(readFileSync(RETAIL, 'utf8')) as AssessmentFile;
+  // A note left on a finding these answers no longer give (a file from an earlier version, say).
+  const retail = { ...(JSON.parse(readFileSync(RETAIL, 'utf8')) as AssessmentFile), annotations: { 'no.such-rule': { verdict: 'more-facts', note: '旧版本的检查：请核实' } } } as AssessmentFile;
   await page.goto('/');
   await page.evaluate((f) => localStorage.setItem(`face-pia:v1:file:${f.id}`, JSON.stringify(f)), retail);
   await gotoHydrated(page, `/assessment/#/results?a=${retail.id}`);
   await expect(page.getByRole('heading', { level: 1, name: text('zh-CN', 'results.title') })).toBeVisible();
+  const setAside = page.getByTestId('set-aside');
+  await expect(setAside).toContainText(text('zh-CN', 'results.setAsideHeading'));
+  await expect(setAside).toContainText('旧版本的检查：请核实');
   await page.getByLabel(text('zh-CN', 'lawyer.toggle')).check();
-  const finding = page.locator('article.finding:not(.finding--manual)').first();
+  const finding = page.locator('article.finding:not(.finding--manual):not(.finding--set-aside)').first();
   await finding.getByRole('radio', { name: text('zh-CN', 'lawyer.verdict.more-facts') }).check();
   await finding.getByLabel(new RegExp(`^${text('zh-CN', 'lawyer.note')} — `)).fill('请补充：摄像头由谁安装？');
   await page.locator('#manual-cites').fill('个人信息保护法 第二十八条');
@@ -153,5 +157,12 @@ test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
   await test.step('removing a view hands the focus to that finding’s verdicts', async () => {
     await finding.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'lawyer.clearAnnotation')}`) }).click();
     await expect(finding.getByRole('radio').first()).toBeFocused();
+  });
+
+  await test.step('a note set aside can be deleted once it is no longer needed, and the file forgets it', async () => {
+    await setAside.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'results.setAsideRemove')}`) }).click();
+    await expect(page.getByTestId('set-aside')).toHaveCount(0);
+    const file = Object.values(await storedFiles(page))[0] as AssessmentFile;
+    expect(file.annotations['no.such-rule']).toBeUndefined();
   });
 });

@@ -94,6 +94,10 @@ export function renderText(r: ReportModel): string {
     lines.push(`  ${zh ? '依据' : 'Cites'}${c}${f.citations.map((c) => c.label).join(zh ? '；' : '; ')}`);
     lines.push(`  ${zh ? '因为' : 'Because'}${c}${f.evidence.map((e) => `${e.question} → ${e.answer}`).join(zh ? '；' : '; ')}`);
   }
+  if (r.setAside.length) {
+    lines.push(zh ? `另有 ${r.setAside.length} 条意见或整改记录所在的发现按目前的回答已不再出现：` : `${r.setAside.length} note(s) or plan entries are on findings these answers no longer give:`);
+    for (const x of r.setAside) lines.push(`  - ${x.title}${x.annotation ? ` — ${x.annotation.verdictLabel}${x.annotation.note ? `${c}${x.annotation.note}` : ''}` : ''}`);
+  }
   if (r.unknowns.length) {
     lines.push('');
     lines.push(zh ? `尚待回答（${r.unknowns.length} 项检查）：` : `Still to answer (${r.unknowns.length} checks):`);

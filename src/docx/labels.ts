@@ -66,6 +66,9 @@ export interface DocxLabels {
     readonly quotedAbove: string;
     readonly remediation: string;
     readonly annotation: string;
+    readonly setAside: string;
+    readonly setAsideNote: string;
+    readonly setAsideAction: (owner: string, due: string, status: string) => string;
     readonly manual: string;
     readonly manualSuffix: string;
     readonly none: string;
@@ -157,6 +160,9 @@ const ZH: DocxLabels = {
     quotedAbove: '原文见上。',
     remediation: '整改建议',
     annotation: '律师意见',
+    setAside: '已不再出现的发现上的意见和整改记录',
+    setAsideNote: '按目前的回答，下列发现已不再出现；之前记录的律师意见和整改计划仍保存在评估文件中。',
+    setAsideAction: (owner, due, status) => `整改计划：负责人 ${owner}，完成日期 ${due}，状态 ${status}`,
     manual: '本项发现由审阅律师添加。',
     manualSuffix: '（律师添加）',
     none: '按照本次回答，未发现问题。',
@@ -248,6 +254,9 @@ const EN: DocxLabels = {
     quotedAbove: 'Text quoted above.',
     remediation: 'Remediation',
     annotation: 'Lawyer’s view',
+    setAside: 'Notes and plan entries on findings no longer given',
+    setAsideNote: 'On the answers as they are now these findings no longer appear; the notes and plan entries recorded on them are still in the assessment file.',
+    setAsideAction: (owner, due, status) => `Action plan: owner ${owner}, due ${due}, status ${status}`,
     manual: 'This finding was added by the reviewing lawyer.',
     manualSuffix: ' (added by reviewer)',
     none: 'On these answers there are no findings.',

@@ -32,7 +32,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ReportCitation, ReportFinding, ReportModel, RiskLevel } from '../domain/report/report-model.ts';
+import type { ReportAnnotation, ReportCitation, ReportFinding, ReportModel, RiskLevel } from '../domain/report/report-model.ts';
 import type { Severity } from '../domain/rules/schema.ts';
 import { docxLabels, type DocxLabels } from './labels.ts';
 import { TEXT_GAPS_WARNING, textsHaveGaps } from '../domain/report/texts.ts';
@@ -282,6 +282,14 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
     push(heading(2, `${group[0]!.severityLabel}${zh ? '（' : ' ('}${group.length}${zh ? '）' : ')'}`));
     for (const f of group) push(...finding(f, L, bookmarkOf.get(f.id)!));
   }
+  if (m.setAside.length) {
+    push(heading(2, L.finding.setAside), p(L.finding.setAsideNote, { style: 'FpiaSmall' }));
+    for (const x of m.setAside) {
+      push(heading(3, x.title));
+      if (x.annotation) push(annotationParagraph(x.annotation, L));
+      if (x.action) push(p(L.finding.setAsideAction(x.action.owner || '—', x.action.due || '—', x.action.statusLabel)));
+    }
+  }
 
   /* Risks */
   push(heading(1, L.h1.risks));
@@ -486,20 +494,19 @@ function finding(f: ReportFinding, L: DocxLabels, bookmark: string): Block[] {
     out.push(p(f.remediation));
   }
 
-  if (f.annotation) {
-    const a = f.annotation;
-    out.push(
-      new Paragraph({
-        style: 'FpiaAnnotation',
-        children: [
-          new TextRun({ text: `${L.finding.annotation}${L.colon}`, bold: true }),
-          new TextRun({ text: cleanText(a.verdictLabel), bold: true, color: a.verdict === 'agree' ? '375623' : a.verdict === 'disagree' ? 'C00000' : '7F6000' }),
-          ...(a.note.trim() ? runs(a.note).map((run, i) => (i === 0 ? [new TextRun({ text: '', break: 1 }), run] : [run])).flat() : []),
-        ],
-      }),
-    );
-  }
+  if (f.annotation) out.push(annotationParagraph(f.annotation, L));
   return out;
+}
+
+function annotationParagraph(a: ReportAnnotation, L: DocxLabels): Paragraph {
+  return new Paragraph({
+    style: 'FpiaAnnotation',
+    children: [
+      new TextRun({ text: `${L.finding.annotation}${L.colon}`, bold: true }),
+      new TextRun({ text: cleanText(a.verdictLabel), bold: true, color: a.verdict === 'agree' ? '375623' : a.verdict === 'disagree' ? 'C00000' : '7F6000' }),
+      ...(a.note.trim() ? runs(a.note).map((run, i) => (i === 0 ? [new TextRun({ text: '', break: 1 }), run] : [run])).flat() : []),
+    ],
+  });
 }
 
 /** The verified text as a quotation, or — for anything not verified — the substance in plain style plus its caveat. */

@@ -153,3 +153,31 @@ describe('Chinese characters outside the embedded subset', () => {
     expect(back.ok && back.value.meta.venueName).toBe('𠮷祥山景区');
   }, 20_000);
 });
+
+describe('notes on findings the answers no longer give', () => {
+  it('are kept and shown apart in the model, the PDF and the Word file, never dropped in silence', async () => {
+    // A lawyer disagreed with the Tianjin finding and the operator planned its fix; then the answer changed.
+    const before = scenarioFile('tianjin-property');
+    const annotations = {
+      'alternatives.property-face-only': { verdict: 'disagree' as const, note: '物业另有门禁卡，需核实' },
+      'no.such-rule': { verdict: 'more-facts' as const, note: '旧版本的检查' },
+    };
+    const actions = { 'alternatives.property-face-only': { owner: '物业经理王某', due: '2026-12-31', status: 'in-progress' as const } };
+    expect(buildReport({ ...before, annotations, actions }, 'zh-CN').findings.some((f) => f.id === 'alternatives.property-face-only')).toBe(true);
+    const file = { ...before, annotations, actions, answers: { ...before.answers, 'alternatives.offered': 'every-entry', 'alternatives.methods': ['card'] } };
+    const model = buildReport(file, 'zh-CN');
+    expect(model.findings.some((f) => f.id === 'alternatives.property-face-only')).toBe(false);
+    expect(model.setAside.map((x) => x.id).sort()).toEqual(['alternatives.property-face-only', 'no.such-rule']);
+    const gone = model.setAside.find((x) => x.id === 'alternatives.property-face-only')!;
+    expect(gone.annotation?.note).toBe('物业另有门禁卡，需核实');
+    expect(gone.action).toEqual({ owner: '物业经理王某', due: '2026-12-31', statusLabel: '进行中' });
+    expect(model.setAside.find((x) => x.id === 'no.such-rule')!.title).toBe('no.such-rule（本版本没有这项检查）');
+
+    const text = squash((await pdfPages((await makeReportPdf(model, file, ctx)).bytes)).join('\n'));
+    for (const s of ['已不再出现的发现上的意见和整改记录', '物业另有门禁卡，需核实', '物业经理王某', '旧版本的检查']) expect(text).toContain(squash(s));
+    const { renderReportDocx } = await import('../docx/render-docx.ts');
+    const { readDocx } = await import('../docx/read-docx.ts');
+    const doc = readDocx(await renderReportDocx(model));
+    for (const s of ['已不再出现的发现上的意见和整改记录', '物业另有门禁卡，需核实', '物业经理王某']) expect(doc.text).toContain(s);
+  });
+});

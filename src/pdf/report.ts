@@ -229,6 +229,18 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   const findings: Block[] = [{ k: 'heading', level: 1, text: t('findings'), anchor: 'findings', newPage: true }];
   if (!model.findings.length) findings.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
   model.findings.forEach((f, i) => findings.push(...findingBlocks(f, i + 1)));
+  if (model.setAside.length) {
+    findings.push({ k: 'heading', level: 2, text: t('setAside') }, para(t('setAsideNote'), { size: 8.8, color: MUTED }));
+    for (const x of model.setAside)
+      findings.push({
+        k: 'keep',
+        blocks: [
+          { k: 'para', runs: [{ text: P(x.title), bold: true }], size: 10, keepWithNext: true, spaceAfter: 2 },
+          ...(x.annotation ? [para(`${t('lawyerView')}${colon}${x.annotation.verdictLabel}${x.annotation.note ? `${zh ? '。' : '. '}${P(x.annotation.note)}` : ''}`, { size: 9.4 })] : []),
+          ...(x.action ? [para(`${t('action')}${colon}${[x.action.owner && `${t('owner')} ${P(x.action.owner)}`, x.action.due && `${t('due')} ${x.action.due}`, `${t('status')} ${x.action.statusLabel}`].filter(Boolean).join(zh ? '，' : ', ')}`, { size: 9.4 })] : []),
+        ],
+      });
+  }
 
   function citationBlocks(c: ReportCitation, size = 9.4): Block[] {
     const out: Block[] = [

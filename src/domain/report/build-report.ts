@@ -34,6 +34,7 @@ import type {
   ReportFinding,
   ReportModel,
   ReportRisk,
+  ReportSetAside,
   ReportSection,
 } from './report-model.ts';
 import {
@@ -50,6 +51,7 @@ import {
 } from './risk.ts';
 import { generateTexts } from './texts.ts';
 import { rulesInScope } from '../rules/scope.ts';
+import { RULES } from '../rules/index.ts';
 import { questionScope } from '../scope.ts';
 import { CHECKS, checkById } from '../checklist.ts';
 
@@ -194,6 +196,26 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     };
   });
 
+  // Notes and plan entries on findings that are gone: shown apart, so that nobody's record vanishes.
+  const live = new Set(findings.map((f) => f.id));
+  const setAside: ReportSetAside[] = [...new Set([...Object.keys(file.annotations), ...Object.keys(file.actions)])]
+    .filter((id) => !live.has(id))
+    .flatMap((id) => {
+      const edit = file.actions[id];
+      const acted = edit && (edit.owner.trim() !== '' || edit.due !== '' || edit.status !== 'open');
+      const rule = RULES.find((r) => r.id === id);
+      const { annotation: a } = annotation(id);
+      if (!a && !acted) return [];
+      return [
+        {
+          id,
+          title: rule ? L(rule.title) : L(t(`${id}（本版本没有这项检查）`, `${id} (no such check in this version)`)),
+          ...(a ? { annotation: a } : {}),
+          ...(acted ? { action: { owner: edit.owner, due: edit.due, statusLabel: L(STATUS_LABELS[edit.status]) } } : {}),
+        },
+      ];
+    });
+
   const obligationRows = obligations(answers, preparedOn).map((o) => ({
     id: o.id,
     title: L(o.title),
@@ -252,6 +274,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     counts,
     sections,
     findings,
+    setAside,
     risks: {
       method: L(
         t(

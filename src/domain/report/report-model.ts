@@ -56,6 +56,15 @@ export interface ReportFinding {
   readonly annotation?: ReportAnnotation;
 }
 
+export interface ReportSetAside {
+  /** The rule id (or manual-<n>) the note or plan entry was recorded on. */
+  readonly id: string;
+  /** The rule's title, or the id itself when no rule has it (a file from another version, or edited by hand). */
+  readonly title: string;
+  readonly annotation?: ReportAnnotation;
+  readonly action?: { readonly owner: string; readonly due: string; readonly statusLabel: string };
+}
+
 export interface ReportUnknown {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -147,6 +156,11 @@ export interface ReportModel {
   readonly counts: { readonly red: number; readonly nc: number; readonly risk: number; readonly unknown: number };
   readonly sections: readonly ReportSection[];
   readonly findings: readonly ReportFinding[];
+  /**
+   * What a lawyer or the operator recorded on findings the answers no longer give (an answer was changed, a
+   * hand-added finding removed): kept in the file and shown, never dropped in silence.
+   */
+  readonly setAside: readonly ReportSetAside[];
   readonly risks: {
     readonly method: string;
     readonly scaleNote: string;

@@ -9,7 +9,7 @@ import type { Locale } from '../../domain/locale.ts';
 import type { ArticleId } from '../../domain/law/catalogue.ts';
 import { VERDICTS, type Annotation, type AssessmentFile, type ManualFinding, type Review, type Verdict } from '../../domain/persistence/assessment-file.ts';
 import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
-import type { ReportFinding } from '../../domain/report/report-model.ts';
+import type { ReportAnnotation, ReportFinding } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
 import { RadioGroup } from './fields/RadioGroup.tsx';
@@ -129,8 +129,7 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
 }
 
 /** A read-only view of an annotation (lawyer mode off, or printing). */
-export function AnnotationView({ finding, t }: { finding: ReportFinding; t: Translate }) {
-  const a = finding.annotation;
+export function AnnotationView({ annotation: a, t }: { annotation: ReportAnnotation | undefined; t: Translate }) {
   if (!a) return null;
   return (
     <div class={`annotation annotation--${a.verdict}`}>

@@ -186,6 +186,39 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
             </Stage>
           );
         })}
+        {report.setAside.length ? (
+          <Stage step={stage()}>
+            <section class="set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
+              <h3 class="heading-m" id="set-aside-title">
+                {t('results.setAsideHeading')} <span class="count-badge">{report.setAside.length}</span>
+              </h3>
+              <p class="body">{t('results.setAsideIntro')}</p>
+              {report.setAside.map((x) => (
+                <article class="finding finding--set-aside" key={x.id} aria-labelledby={`set-aside-${x.id}`} data-set-aside={x.id}>
+                  <h4 class="finding__title" id={`set-aside-${x.id}`}>
+                    {x.title}
+                  </h4>
+                  <AnnotationView annotation={x.annotation} t={t} />
+                  {x.action ? <p>{t('results.setAsideAction', { owner: x.action.owner || '—', due: x.action.due || '—', status: x.action.statusLabel })}</p> : null}
+                  {lawyerOn ? (
+                    <button
+                      type="button"
+                      class="button button--warning button--small no-print"
+                      onClick={() => {
+                        if (x.annotation) onReviewEdit(annotationPatch(file, x.id, undefined));
+                        if (x.action) onEditAction(x.id, { owner: '', due: '', status: 'open' });
+                        focusAfterRender(() => document.getElementById('set-aside-title') ?? document.getElementById('findings-risk'));
+                      }}
+                    >
+                      {t('results.setAsideRemove')}
+                      <span class="visually-hidden"> {x.title}</span>
+                    </button>
+                  ) : null}
+                </article>
+              ))}
+            </section>
+          </Stage>
+        ) : null}
         <Stage step={stage()}>
           {lawyerOn ? <ManualFindingForm existing={file.manualFindings} onAdd={(f) => onReviewEdit({ manualFindings: [...file.manualFindings, f] })} locale={locale} t={t} /> : null}
 
@@ -505,7 +538,7 @@ function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; chang
       {lawyer.on && !f.manual ? (
         <AnnotationEditor finding={f} annotation={lawyer.file.annotations[f.id]} onChange={(a) => lawyer.edit(annotationPatch(lawyer.file, f.id, a))} t={t} />
       ) : (
-        <AnnotationView finding={f} t={t} />
+        <AnnotationView annotation={f.annotation} t={t} />
       )}
       {lawyer.on && f.manual ? (
         <button type="button" class="button button--warning button--small no-print" onClick={removeManual}>
