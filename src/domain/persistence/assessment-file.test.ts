@@ -63,15 +63,28 @@ describe('assessment files', () => {
     expect(errorsOf(JSON.stringify({ hello: 'world' }))).toContain('not a Face PIA assessment file');
     expect(errorsOf(JSON.stringify({ ...sample(), schemaVersion: SCHEMA_VERSION + 1 }))).toContain('newer version');
     expect(errorsOf('x'.repeat(MAX_FILE_BYTES + 1))).toContain('too large');
-    expect(errorsOf(JSON.stringify({ ...sample(), extra: 1 }))).toContain('extra: is an unknown field');
+    expect(errorsOf(JSON.stringify({ ...sample(), extra: 1 }))).toContain('The file holds things this tool does not know (extra)');
     expect(errorsOf(JSON.stringify({ ...sample(), actions: { 'x.y': { owner: 'a', due: '2026-13-01', status: 'open' } } }))).toContain('actions["x.y"].due');
+  });
+
+  it('names a hand-edited field in words first, and its path after', () => {
+    const zhErrors = (text: string) => {
+      const r = parseAssessmentText(text);
+      return r.ok ? '' : r.errors.map((e) => e['zh-CN']).join('\n');
+    };
+    const edited = { ...sample(), annotations: { 'public.other-uses': { verdict: 'maybe', note: '' } }, manualFindings: [{ id: 'manual-1', severity: 'nc', title: '合同', note: '', cites: ['pipl.999'] }] };
+    const zh = zhErrors(JSON.stringify(edited));
+    expect(zh).toContain('对检查 public.other-uses 的律师意见的结论（annotations["public.other-uses"].verdict）：应为“同意”“不同意”或“需要更多事实”');
+    expect(zh).toContain('律师添加的第 1 项发现的法律依据（manualFindings[0].cites）：“pipl.999” 不在法规目录中');
+    const campaign = { authority: '某区网信办', name: '专项检查', reference: '', contact: '', deadline: '2026-02-30', instructions: '', venueTypes: [], checks: ['FR-04'] };
+    expect(zhErrors(JSON.stringify({ ...sample(), campaign }))).toContain('专项检查的截止日期（campaign.deadline）：应为 1990–2100 年间实际存在的日期');
   });
 
   it('treats hostile strings as plain data', () => {
     const f = { ...sample(), meta: { ...sample().meta, name: '<img src=x onerror=alert(1)>' } };
     const r = parseAssessmentText(serialiseAssessment(f));
     expect(r.ok && r.value.meta.name).toBe('<img src=x onerror=alert(1)>');
-    expect(errorsOf(JSON.stringify({ ...sample(), __proto__: { polluted: true }, constructor: 1 }))).toContain('unknown field');
+    expect(errorsOf(JSON.stringify({ ...sample(), __proto__: { polluted: true }, constructor: 1 }))).toContain('does not know (constructor)');
   });
 
   it('has a migration from every earlier schema version, and every published sample still opens', () => {

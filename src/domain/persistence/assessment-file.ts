@@ -10,6 +10,7 @@ import { t, tLazy, type Localized } from '../locale.ts';
 import { BANK_VERSION, QUESTIONS, questionById, validateAnswer, isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { fieldName } from './field-names.ts';
 import { isRecord } from './json.ts';
 import { validateCampaign, type Campaign } from './campaign.ts';
 // Only the ids: the law text is not needed to check a citation and loads only where a provision is shown.
@@ -153,7 +154,10 @@ function fail(...errors: Localized[]): ParseResult {
 
 function validateCurrent(d: Record<string, unknown>): ParseResult {
   const errors: Localized[] = [];
-  const field = (path: string, zh: string, en: string) => errors.push(t(`${path}：${zh}`, `${path}: ${en}`));
+  const field = (path: string, zh: string, en: string) => {
+    const name = fieldName(path);
+    errors.push(t(`${name['zh-CN']}：${zh}`, `${name.en}: ${en}`));
+  };
 
   if (typeof d.id !== 'string' || !ID_RE.test(d.id)) field('id', '应为 6–64 位字母、数字、- 或 _', 'should be 6–64 letters, digits, - or _');
   if (typeof d.bankVersion !== 'number' || !Number.isInteger(d.bankVersion) || d.bankVersion < 1) field('bankVersion', '应为正整数', 'should be a positive whole number');
@@ -205,7 +209,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       else {
         if (typeof a.owner !== 'string' || [...a.owner].length > TEXT_MAX) field(`actions["${rid}"].owner`, '应为不超过200字的文字', 'should be text of 200 characters or fewer');
         if (typeof a.due !== 'string' || (a.due !== '' && !isIsoDate(a.due))) field(`actions["${rid}"].due`, '应为日期（年-月-日）', 'should be a date (year-month-day)');
-        if (a.status !== 'open' && a.status !== 'in-progress' && a.status !== 'done') field(`actions["${rid}"].status`, '应为 open、in-progress 或 done', 'should be open, in-progress or done');
+        if (a.status !== 'open' && a.status !== 'in-progress' && a.status !== 'done') field(`actions["${rid}"].status`, '应为“未开始”“进行中”或“已完成”（open、in-progress、done）', 'should be Open, In progress or Done (open, in-progress, done)');
       }
     }
   }
@@ -226,7 +230,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(rid)) field(`annotations["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
       else if (!isRecord(a)) field(`annotations["${rid}"]`, '格式不正确', 'is not an object');
       else {
-        if (!VERDICTS.includes(a.verdict as Verdict)) field(`annotations["${rid}"].verdict`, '应为 agree、disagree 或 more-facts', 'should be agree, disagree or more-facts');
+        if (!VERDICTS.includes(a.verdict as Verdict)) field(`annotations["${rid}"].verdict`, '应为“同意”“不同意”或“需要更多事实”（agree、disagree、more-facts）', 'should be Agree, Disagree or Needs more facts (agree, disagree, more-facts)');
         if (typeof a.note !== 'string' || [...a.note].length > NOTE_MAX) field(`annotations["${rid}"].note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
       }
     }
@@ -242,7 +246,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
       if (!isRecord(m)) return field(p, '格式不正确', 'is not an object');
       if (typeof m.id !== 'string' || !/^manual-[0-9]{1,6}$/.test(m.id) || seen.has(m.id)) field(`${p}.id`, '应为唯一的 manual-编号', 'should be a unique manual-<number>');
       else seen.add(m.id);
-      if (m.severity !== 'red' && m.severity !== 'nc' && m.severity !== 'risk') field(`${p}.severity`, '应为 red、nc 或 risk', 'should be red, nc or risk');
+      if (m.severity !== 'red' && m.severity !== 'nc' && m.severity !== 'risk') field(`${p}.severity`, '应为“红线”“不合规”或“风险”（red、nc、risk）', 'should be Red line, Non-compliance or Risk (red, nc, risk)');
       if (typeof m.title !== 'string' || m.title.trim() === '' || [...m.title].length > TEXT_MAX) field(`${p}.title`, '应为不超过200字的文字', 'should be text of 1–200 characters');
       if (typeof m.note !== 'string' || [...m.note].length > NOTE_MAX) field(`${p}.note`, `应为不超过${NOTE_MAX}字的文字`, `should be text of ${NOTE_MAX} characters or fewer`);
       if (!Array.isArray(m.cites) || m.cites.length === 0) field(`${p}.cites`, '请至少引用一条', 'should cite at least one article');
@@ -254,7 +258,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
 
   const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'position', 'actions', 'review', 'annotations', 'manualFindings', 'campaign']);
   const extra = Object.keys(d).filter((k) => !known.has(k));
-  if (extra.length) field(extra.join(', '), '是未知字段', extra.length > 1 ? 'are unknown fields' : 'is an unknown field');
+  if (extra.length) errors.push(t(`文件中有本工具不认识的内容（${extra.join('、')}）`, `The file holds things this tool does not know (${extra.join(', ')})`));
 
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: d as unknown as AssessmentFile };

@@ -7,6 +7,7 @@ import { t, type Localized } from '../locale.ts';
 import { isIsoDate } from '../questions/bank.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { isRecord } from './json.ts';
+import { fieldName } from './field-names.ts';
 
 export interface Campaign {
   readonly authority: string;
@@ -27,8 +28,11 @@ export const CAMPAIGN_LIMITS = { short: 120, instructions: 1000 } as const;
 /** Validate untrusted campaign data (from a link or a file); every error names the field. */
 export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
   const errors: Localized[] = [];
-  const field = (f: string, zh: string, en: string) => errors.push(t(`${path}.${f}：${zh}`, `${path}.${f}: ${en}`));
-  if (!isRecord(v)) return [t(`${path}：格式不正确`, `${path}: is not an object`)];
+  const field = (f: string, zh: string, en: string) => {
+    const name = fieldName(`${path}.${f}`);
+    errors.push(t(`${name['zh-CN']}：${zh}`, `${name.en}: ${en}`));
+  };
+  if (!isRecord(v)) return [t(`${fieldName(path)['zh-CN']}：格式不正确，链接或文件可能不完整或被改动`, `${fieldName(path).en}: is not in the right form; the link or file may be incomplete or altered`)];
   for (const k of ['authority', 'name', 'reference', 'contact'] as const) {
     const x = v[k];
     if (typeof x !== 'string') field(k, '应为文字', 'should be text');
@@ -38,7 +42,7 @@ export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
   if (typeof v.name === 'string' && v.name.trim() === '') field('name', '请填写专项行动名称', 'name the campaign');
   if (typeof v.instructions !== 'string') field('instructions', '应为文字', 'should be text');
   else if ([...v.instructions].length > CAMPAIGN_LIMITS.instructions) field('instructions', `不能超过${CAMPAIGN_LIMITS.instructions}个字`, `should be ${CAMPAIGN_LIMITS.instructions} characters or fewer`);
-  if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为日期（年-月-日）或留空', 'should be a date (year-month-day) or empty');
+  if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为 1990–2100 年间实际存在的日期（年-月-日），或留空', 'should be a real date between 1990 and 2100 (year-month-day), or empty');
   const venues = VENUE_TYPES.map((o) => o.code as string);
   if (!Array.isArray(v.venueTypes) || v.venueTypes.some((x) => typeof x !== 'string' || !venues.includes(x))) field('venueTypes', '含有无效的场所类型', 'contains an invalid venue type');
   const checkIds: readonly string[] = FR_IDS;
@@ -47,6 +51,6 @@ export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
   else if (new Set(v.checks).size !== v.checks.length) field('checks', '检查项重复', 'lists a check twice');
   const known = new Set(['authority', 'name', 'reference', 'contact', 'deadline', 'instructions', 'venueTypes', 'checks']);
   const extra = Object.keys(v).filter((k) => !known.has(k));
-  if (extra.length) field(extra.join(', '), '是未知字段', 'unknown field');
+  if (extra.length) errors.push(t(`${fieldName(path)['zh-CN']}中有本工具不认识的内容（${extra.join('、')}），链接或文件可能被改动`, `${fieldName(path).en} holds things this tool does not know (${extra.join(', ')}); the link or file may have been altered`));
   return errors;
 }

@@ -61,7 +61,7 @@ describe('checklist and share links', () => {
     expect(await en('c9.AAAA')).toContain('newer version');
     expect(await en('c1.' + 'A'.repeat(20_000))).toContain('too long');
     const wrong = await campaignFragment({ ...campaign, checks: ['FR-99'] } as Campaign);
-    expect(await en(wrong)).toContain('campaign.checks: contains an invalid check');
+    expect(await en(wrong)).toContain('The campaign’s checks (campaign.checks): contains an invalid check');
   });
 
   it('a zip bomb is refused', async () => {

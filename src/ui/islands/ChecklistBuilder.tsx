@@ -107,10 +107,11 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
     // The domain's validation is the final word (the same one a link is checked with when opened).
     const [{ validateCampaign }, { campaignFragment }] = await Promise.all([import('../../domain/persistence/campaign.ts'), import('../../domain/share/links.ts')]);
     for (const err of validateCampaign(c)) {
-      const m = /^campaign\.(\w+)[:：]\s*(.*)$/s.exec(err.en);
+      // "The campaign’s deadline (campaign.deadline): …": the field from its path, the message after it.
+      const m = /[（(]campaign\.(\w+)[)）][:：]\s*(.*)$/s.exec(err.en);
       const f = (m?.[1] ?? 'checks') as Field;
       if (next[f]) continue;
-      const msg = /^campaign\.\w+[:：]\s*(.*)$/s.exec(err[locale])?.[1] ?? err[locale];
+      const msg = /[（(]campaign\.\w+[)）][:：]\s*(.*)$/s.exec(err[locale])?.[1] ?? err[locale];
       next[f in FIELD_LABEL ? f : 'checks'] = `${t(FIELD_LABEL[f] ?? 'checklist.checksLegend')}${locale === 'en' ? ': ' : '：'}${msg}`;
     }
     setErrors(next);
