@@ -154,6 +154,24 @@ test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
     await expect(page.getByRole('button', { name: text('zh-CN', 'downloads.pdf') })).toBeFocused();
   });
 
+  await test.step('a note over the limit stays on screen, counted and not saved, until it fits', async () => {
+    const note = finding.getByLabel(new RegExp(`^${text('zh-CN', 'lawyer.note')} — `));
+    await note.fill('短批注');
+    const ruleId = (await finding.getAttribute('data-rule'))!;
+    const saved = async () => ((Object.values(await storedFiles(page))[0] as AssessmentFile).annotations[ruleId]?.note ?? '');
+    await expect.poll(saved).toBe('短批注');
+    await note.fill(`${'很长的批注'.repeat(1000)}结尾`);
+    await expect(note).toHaveValue(/结尾$/);
+    await expect(finding.locator('.character-count')).toHaveText(text('zh-CN', 'question.charsOver', { n: 2 }));
+    await expect(finding.locator('.error-message')).toContainText('目前没有保存');
+    expect(await saved()).toBe('短批注');
+    await note.press('End');
+    await note.press('Backspace');
+    await note.press('Backspace');
+    await expect.poll(saved).toMatch(/很长的批注$/);
+    await expect(finding.locator('.error-message')).toHaveCount(0);
+  });
+
   await test.step('removing a view hands the focus to that finding’s verdicts', async () => {
     await finding.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'lawyer.clearAnnotation')}`) }).click();
     await expect(finding.getByRole('radio').first()).toBeFocused();

@@ -365,6 +365,8 @@ export const zhCN = {
   'lawyer.verdict.more-facts': '需要更多事实',
   'lawyer.noVerdict': '尚未给出意见。',
   'lawyer.note': '批注',
+  'lawyer.noteNotSaved': '批注超过 {max} 个字，目前没有保存。请删减到 {max} 个字以内，删减后会自动保存。',
+  'lawyer.errNoteLong': '说明不能超过 {max} 个字（现在超出 {n} 个字）',
   'lawyer.noteHint': '说明理由或需要核实的事实，最多 {max} 个字。',
   'lawyer.clearAnnotation': '删除这条意见',
   'lawyer.annotationHeading': '律师意见：',

@@ -13,6 +13,7 @@ import type { ReportAnnotation, ReportFinding } from '../../domain/report/report
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
 import { RadioGroup } from './fields/RadioGroup.tsx';
+import { CharacterCount } from './fields/CharacterCount.tsx';
 import { focusAfterRender } from '../focus.ts';
 
 export const TEXT_MAX = 200;
@@ -80,7 +81,10 @@ export function ReviewDetails({ review, onChange, t }: { review: Review; onChang
 export function AnnotationEditor({ finding, annotation, onChange, t }: { finding: ReportFinding; annotation: Annotation | undefined; onChange: (a: Annotation | undefined) => void; t: Translate }) {
   const base = `annot-${finding.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const verdicts = useRef<HTMLFieldSetElement>(null);
+  /** A note longer than the file allows, as typed or pasted: shown, counted, not saved. */
+  const [over, setOver] = useState<string | undefined>(undefined);
   const clear = () => {
+    setOver(undefined);
     onChange(undefined);
     focusAfterRender(() => verdicts.current?.querySelector<HTMLInputElement>('input'));
   };
@@ -107,15 +111,22 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
           <div class="hint" id={`${base}-note-hint`}>
             {t('lawyer.noteHint', { max: NOTE_MAX })}
           </div>
+          {/* Over the limit, the text stays on screen and is not saved until it fits: nothing is cut in silence. */}
           <textarea
-            class="textarea"
+            class={`textarea${over ? ' textarea--error' : ''}`}
             id={`${base}-note`}
             rows={3}
-            maxLength={NOTE_MAX}
-            aria-describedby={`${base}-note-hint`}
-            value={annotation.note}
-            onInput={(e) => onChange({ verdict: annotation.verdict, note: clip((e.currentTarget as HTMLTextAreaElement).value, NOTE_MAX) })}
+            aria-describedby={`${base}-note-hint ${base}-note-count`}
+            value={over ?? annotation.note}
+            onInput={(e) => {
+              const v = (e.currentTarget as HTMLTextAreaElement).value;
+              if ([...v].length > NOTE_MAX) return setOver(v);
+              setOver(undefined);
+              onChange({ verdict: annotation.verdict, note: v });
+            }}
           />
+          <CharacterCount id={`${base}-note-count`} used={[...(over ?? annotation.note)].length} max={NOTE_MAX} t={t} />
+          {over ? <p class="error-message">{t('lawyer.noteNotSaved', { max: NOTE_MAX })}</p> : null}
           <button type="button" class="button button--secondary button--small" onClick={clear}>
             {t('lawyer.clearAnnotation')}
             <span class="visually-hidden"> — {finding.title}</span>
@@ -247,7 +258,7 @@ export function nextManualId(list: readonly ManualFinding[]): string {
 /** Add a finding by hand: severity, title, note and at least one citation. */
 export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: readonly ManualFinding[]; onAdd: (f: ManualFinding) => void; locale: Locale; t: Translate }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<'severity' | 'title' | 'cites', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<'severity' | 'title' | 'note' | 'cites', string>>>({});
   const [added, setAdded] = useState('');
   const addedRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -260,6 +271,7 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
     if (!draft.severity) next.severity = t('lawyer.errSeverity');
     if (!draft.title.trim()) next.title = t('lawyer.errTitle');
     if (draft.cites.length === 0) next.cites = t('lawyer.errCites');
+    if ([...draft.note].length > NOTE_MAX) next.note = t('lawyer.errNoteLong', { max: NOTE_MAX, n: [...draft.note].length - NOTE_MAX });
     setErrors(next);
     if (Object.keys(next).length || full) return;
     const f: ManualFinding = { id: nextManualId(existing), severity: draft.severity as ManualFinding['severity'], title: draft.title.trim(), note: draft.note.trim(), cites: draft.cites };
@@ -267,7 +279,8 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
     setDraft(EMPTY);
     setAdded(t('lawyer.added', { title: f.title }));
   };
-  const links = (['severity', 'title', 'cites'] as const).filter((k) => errors[k]).map((k) => ({ href: k === 'severity' ? '#manual-severity-red' : k === 'title' ? '#manual-title-input' : '#manual-cites', text: errors[k]! }));
+  const anchors = { severity: '#manual-severity-red', title: '#manual-title-input', note: '#manual-note', cites: '#manual-cites' } as const;
+  const links = (['severity', 'title', 'note', 'cites'] as const).filter((k) => errors[k]).map((k) => ({ href: anchors[k], text: errors[k]! }));
   return (
     <section class="manual-form no-print" aria-labelledby="manual-title">
       <h2 class="heading-m" id="manual-title">
@@ -321,7 +334,16 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
           <div class="hint" id="manual-note-hint">
             {t('lawyer.findingNoteHint')}
           </div>
-          <textarea class="textarea" id="manual-note" rows={4} maxLength={NOTE_MAX} aria-describedby="manual-note-hint" value={draft.note} onInput={(e) => setDraft({ ...draft, note: clip((e.currentTarget as HTMLTextAreaElement).value, NOTE_MAX) })} />
+          {errors.note ? <ErrorMessage id="manual-note-error" text={errors.note} t={t} /> : null}
+          <textarea
+            class={`textarea${errors.note ? ' textarea--error' : ''}`}
+            id="manual-note"
+            rows={4}
+            aria-describedby={`manual-note-hint manual-note-count${errors.note ? ' manual-note-error' : ''}`}
+            value={draft.note}
+            onInput={(e) => setDraft({ ...draft, note: (e.currentTarget as HTMLTextAreaElement).value })}
+          />
+          <CharacterCount id="manual-note-count" used={[...draft.note].length} max={NOTE_MAX} t={t} />
         </div>
         <CitationPicker chosen={draft.cites} onChange={(cites) => setDraft({ ...draft, cites })} error={errors.cites} locale={locale} t={t} />
         <button type="submit" class="button" data-testid="manual-add">

@@ -14,6 +14,7 @@ import { ChoiceField } from './fields/ChoiceField.tsx';
 import { DateField, isoFromParts, partsFromIso, type DateParts } from './fields/DateField.tsx';
 import { draftItems, groupValue, GroupField, type DraftItem } from './fields/GroupField.tsx';
 import { addButtonId, dateFieldId, fieldId, itemFieldId } from './fields/ids.ts';
+import { CharacterCount } from './fields/CharacterCount.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 import { answerLines } from './answer-text.ts';
@@ -337,30 +338,3 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
   );
 }
 
-/**
- * The characters left, shown as they are typed and read with the field. A screen reader hears the count once the
- * typing pauses (a second), as GOV.UK's character count does, not after every key.
- */
-function CharacterCount({ id, used, max, t }: { id: string; used: number; max: number; t: Translate }) {
-  const message = used > max ? t('question.charsOver', { n: used - max }) : t('question.charsLeft', { n: max - used });
-  const [spoken, setSpoken] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = setTimeout(() => setSpoken(message), 1000);
-    return () => clearTimeout(timer);
-  }, [message]);
-  return (
-    <>
-      <p class={`hint character-count${used > max ? ' character-count--over' : ''}`} id={id}>
-        {message}
-      </p>
-      <p class="visually-hidden" aria-live="polite">
-        {spoken}
-      </p>
-    </>
-  );
-}
