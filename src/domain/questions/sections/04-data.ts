@@ -179,11 +179,17 @@ export const analyticsQuestions = [
     section: 'analytics',
     kind: 'multi',
     label: t('系统是否分析以下属性？', 'Does the system analyse any of these?'),
+    hint: t(
+      '指用人脸识别的结果去统计或分析人，不论是否显示给顾客。会员 App 里按人统计的“本月到店 N 次”也算；不确定的，请询问设备或软件供应商系统有哪些统计功能。',
+      'Using what face recognition captures to count or analyse people, whether or not customers see it. A member app’s per-person “visits this month” counts too; if unsure, ask the device or software vendor what statistics the system keeps.',
+    ),
     options: [
       opt('age', '年龄', 'Age'),
       opt('gender', '性别', 'Gender'),
       opt('emotion', '情绪、表情', 'Emotion or expression'),
-      opt('frequency', '到访次数、频率', 'Visit counts or frequency'),
+      opt('frequency', '到访次数、频率', 'Visit counts or frequency', {
+        hint: t('分析到访次数须有明确目的，并取得每个人的单独同意（例如入会时单独勾选）；公共安全设备一律不得用于此。', 'Analysing visits needs a specific purpose and each person’s separate consent (a separate tick when joining, say); public-security devices may never be used for it.'),
+      }),
       opt('spending', '消费情况', 'Spending'),
       opt('dwell', '停留时间、行动轨迹', 'Dwell time or movements'),
       opt('none', '都不分析', 'None of these', { exclusive: true }),
