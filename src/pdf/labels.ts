@@ -105,6 +105,7 @@ const L = {
   matter: ['事项', 'Matter'],
   reviewer: ['审阅律师', 'Reviewed by'],
   campaignChecks: ['检查范围', 'Checks in scope'],
+  ifConfirmed: ['若成立，属于', 'If confirmed'],
   setAside: ['已不再出现的发现上的意见和整改记录', 'Notes and plan entries on findings no longer given'],
   setAsideNote: ['按目前的回答，下列发现已不再出现；之前记录的律师意见和整改计划仍保存在评估文件中。', 'On the answers as they are now these findings no longer appear; the notes and plan entries recorded on them are still in the assessment file.'],
   campaignName: ['专项检查名称', 'Campaign name'],

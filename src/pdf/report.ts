@@ -413,7 +413,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         {
           k: 'table',
           cols: [{ w: 1.15 }, { w: 2.1 }, { w: 2.85 }],
-          header: [t('severity'), t('check'), t('toAnswer')],
+          header: [t('ifConfirmed'), t('check'), t('toAnswer')],
           size: 8.6,
           rows: model.unknowns.map((u): Cell[] => [sevCell(u.severity, labelFor(u.severity)), u.title, u.questions.map((q) => `${q.section}${colon}${q.label}`).join('\n')]),
         },

@@ -232,7 +232,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
                 {report.unknowns.map((u) => (
                   <li class="unknowns__item" key={u.ruleId}>
                     <p class="unknowns__title">
-                      <span class={`tag tag--${u.severity}`}>{severityLabel(report, u.severity, t)}</span> {u.title}
+                      <span class={`tag tag--${u.severity}`}>{t('results.ifConfirmed', { severity: severityLabel(report, u.severity, t) })}</span> {u.title}
                     </p>
                     <ul class="list">
                       {u.questions.map((q) => (
