@@ -184,6 +184,12 @@ test('the checklist builder in English: validation, axe, and the blank inspectio
   await axe.check('checklist builder with errors (en)');
   await summary.getByRole('link', { name: 'Enter the authority' }).click();
   await expect(page.locator('#cl-authority')).toBeFocused();
+  // Printed, the page gives a note on where the paper checklist is, not the form.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.checklist-builder form')).toBeHidden();
+  await expect(page.locator('.print-note')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-note')).toBeHidden();
   await page.locator('#cl-blank-venue').selectOption('hotel');
   const { bytes, download } = await downloadBytes(page, () => page.getByTestId('blank-pdf').click());
   expect(download.suggestedFilename()).toBe('face-pia-checklist-hotel-en.pdf');

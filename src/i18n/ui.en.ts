@@ -444,6 +444,7 @@ export const en = {
   'checklist.qrTooLong': 'The link is {length} characters, too long for a QR code. The link itself still works; shorten the instructions or choose fewer checks to get a QR code.',
   'checklist.markUnchecked': '※ Article number from secondary sources or an official release, not checked against the text: verify before relying on it.',
   'checklist.markLocal': '† Local regulation, binding only where it was made; elsewhere check the local rules.',
+  'checklist.printNote': 'To print an inspection checklist, download the PDF under “Blank on-site inspection checklist” on this page and print that; printing this page prints only the link and QR code made here.',
   'checklist.blankTitle': 'Blank on-site inspection checklist',
   'checklist.blankIntro': 'Print a blank inspection checklist (PDF): tick boxes and the legal basis for each check, and room for the inspected organisation, the inspectors, a conclusion and signatures, for an inspection or an internal audit. Its heading names the venue type and the campaign’s name, authority and reference given above.',
   'checklist.blankScoped': 'The checklist lists only the {n} checks chosen above.',

@@ -445,6 +445,7 @@ export const zhCN = {
   'checklist.qrTooLong': '链接有 {length} 个字符，太长，无法生成二维码。链接本身仍然可以使用；缩短填报说明或减少检查项后可以生成二维码。',
   'checklist.markUnchecked': '※ 条号来自二手资料或官方发布稿，未与原文核对，引用前请核对。',
   'checklist.markLocal': '† 地方性法规，只在制定它的地方适用；其他地区请核对当地规定。',
+  'checklist.printNote': '打印现场检查表，请在本页“空白现场检查表”一节下载 PDF 后打印；直接打印本页只会打印已生成的链接和二维码。',
   'checklist.blankTitle': '空白现场检查表',
   'checklist.blankIntro': '打印一份空白的现场检查表（PDF），每个检查项都有勾选框和法律依据，并留有被检查单位、检查人员、检查结论和签名的位置，供现场检查或内部审核使用。表头写明场所类型，以及上面填写的专项检查名称、发起部门和文号。',
   'checklist.blankScoped': '检查表只列出上面选中的 {n} 个检查项。',

@@ -134,6 +134,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
 
   return (
     <div class="checklist-builder">
+      <p class="print-note">{t('checklist.printNote')}</p>
       <ErrorSummary errors={summary} t={t} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 class="heading-l">{t('checklist.step1')}</h2>
