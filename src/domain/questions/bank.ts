@@ -344,7 +344,7 @@ function isHttpUrl(s: string): boolean {
 }
 
 /**
- * Options' labels as one list. Some labels are lists themselves (“二维码、电子票”, “Ticketing, ticket checks, annual
+ * Options' labels as one list. Some labels are lists themselves (“超市、商场”, “Ticketing, ticket checks, annual
  * passes”), so when one is, the options are set apart with “；” / “; ” instead of “、” / “, ”: three options must not
  * read as seven.
  */

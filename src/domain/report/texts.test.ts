@@ -71,7 +71,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('children: the notice follows what is done about them', () => {
     const child = (how: string) => texts({ 'venue.children': 'yes', 'basis.guardian-consent': how }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))!;
     expect(child('guardian-consent')).toContain('取得其父母或其他监护人同意后才处理');
-    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片；二维码、电子票');
+    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片、二维码或电子票');
     expect(child('captured-public')).toContain('仅用于维护公共安全');
     expect(child('captured-public')).not.toContain('监护人同意后');
     expect(child('no-guardian-consent')).toContain('〔须先取得其父母或其他监护人同意');
@@ -119,6 +119,10 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' }, 'en');
     expect(t.sign.paragraphs.join('\n')).toContain('also used for: loss prevention, spotting suspects; footfall counting, customer analytics or marketing.');
     expect(texts({ 'alternatives.methods': ['card', 'pin'] }).notice.paragraphs.join()).toContain('改用卡片、密码');
+    // The ways in instead of the face, and the protective measures, read as plain lists on the sign and notice.
+    const n = texts({ 'alternatives.methods': ['card', 'qr-code', 'staff-check'], 'security.measures': ['encryption', 'audit-log', 'access-register'] }).notice.paragraphs.join();
+    expect(n).toContain('卡片、二维码或电子票、人工核验');
+    expect(n).toContain('存储和传输加密、安全审计日志、查看和调取记录登记');
   });
 
   it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {

@@ -282,7 +282,7 @@ export const alternativesQuestions = [
     showIf: isIn('alternatives.offered', 'every-entry', 'on-paper'),
     options: [
       opt('card', '卡片', 'Card'),
-      opt('qr-code', '二维码、电子票', 'QR code or e-ticket'),
+      opt('qr-code', '二维码或电子票', 'QR code or e-ticket'),
       opt('id-card', '身份证', 'ID card'),
       opt('pin', '密码', 'PIN or password'),
       opt('staff-check', '人工核验', 'Staff check'),

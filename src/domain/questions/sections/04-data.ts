@@ -486,7 +486,7 @@ export const securityQuestions = [
       opt('intrusion', '入侵检测和防御', 'Intrusion detection and defence'),
       opt('mlps', '网络安全等级保护备案', 'Multi-level protection scheme (MLPS) filing'),
       opt('training', '员工培训', 'Staff training'),
-      opt('access-register', '查看、调取记录登记', 'A register of every viewing or export'),
+      opt('access-register', '查看和调取记录登记', 'A register of every viewing or export'),
       opt('none', '都没有', 'None of these', { exclusive: true }),
     ],
     why: why(
