@@ -73,6 +73,11 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await expect(manual).toContainText(MANUAL);
     await expect(manual).toContainText('PIPL art. 21');
     await axe.check('results with lawyer mode on (en)');
+    // Deleting it can be undone.
+    await manual.getByRole('button', { name: /^Remove this finding/ }).click();
+    await expect(page.locator('article.finding--manual')).toHaveCount(0);
+    await page.getByTestId('manual-removed').getByRole('button', { name: 'Undo delete' }).click();
+    await expect(page.locator('article.finding--manual')).toContainText(MANUAL);
   });
 
   await test.step('everything is in the saved file', async () => {
@@ -175,6 +180,10 @@ test('results with lawyer mode on pass axe in Chinese', async ({ page }) => {
   await test.step('removing a view hands the focus to that finding’s verdicts', async () => {
     await finding.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'lawyer.clearAnnotation')}`) }).click();
     await expect(finding.getByRole('radio').first()).toBeFocused();
+    // One click must not lose a memo: the view can be brought back.
+    await expect(finding.getByRole('status')).toContainText(text('zh-CN', 'lawyer.annotationRemoved'));
+    await finding.getByRole('button', { name: new RegExp(`^${text('zh-CN', 'library.undo')}`) }).click();
+    await expect(finding.getByLabel(new RegExp(`^${text('zh-CN', 'lawyer.note')} — `))).toHaveValue(/很长的批注$/);
   });
 
   await test.step('a note set aside can be deleted once it is no longer needed, and the file forgets it', async () => {

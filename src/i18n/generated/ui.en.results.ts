@@ -141,6 +141,8 @@ const messages: Partial<Messages> = {
   "lawyer.note": "Note",
   "lawyer.noteNotSaved": "The note is over {max} characters and is not saved yet. Shorten it to {max} or fewer and it saves itself.",
   "lawyer.errNoteLong": "The explanation must be {max} characters or fewer ({n} too many now)",
+  "lawyer.annotationRemoved": "View deleted.",
+  "lawyer.manualRemoved": "Deleted the finding you added, “{title}”.",
   "lawyer.noteHint": "Your reasons, or the facts to check; up to {max} characters.",
   "lawyer.clearAnnotation": "Remove this view",
   "lawyer.annotationHeading": "Lawyer’s view:",

@@ -141,6 +141,8 @@ const messages: Partial<Messages> = {
   "lawyer.note": "批注",
   "lawyer.noteNotSaved": "批注超过 {max} 个字，目前没有保存。请删减到 {max} 个字以内，删减后会自动保存。",
   "lawyer.errNoteLong": "说明不能超过 {max} 个字（现在超出 {n} 个字）",
+  "lawyer.annotationRemoved": "已删除这条意见。",
+  "lawyer.manualRemoved": "已删除律师添加的发现“{title}”。",
   "lawyer.noteHint": "说明理由或需要核实的事实，最多 {max} 个字。",
   "lawyer.clearAnnotation": "删除这条意见",
   "lawyer.annotationHeading": "律师意见：",

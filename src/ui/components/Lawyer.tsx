@@ -83,8 +83,11 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
   const verdicts = useRef<HTMLFieldSetElement>(null);
   /** A note longer than the file allows, as typed or pasted: shown, counted, not saved. */
   const [over, setOver] = useState<string | undefined>(undefined);
+  /** The view just deleted, until it is restored or another is given: one click must not lose a memo. */
+  const [removed, setRemoved] = useState<Annotation | null>(null);
   const clear = () => {
     setOver(undefined);
+    setRemoved(annotation ?? null);
     onChange(undefined);
     focusAfterRender(() => verdicts.current?.querySelector<HTMLInputElement>('input'));
   };
@@ -132,6 +135,21 @@ export function AnnotationEditor({ finding, annotation, onChange, t }: { finding
             <span class="visually-hidden"> — {finding.title}</span>
           </button>
         </div>
+      ) : removed ? (
+        <p class="hint hint--small" role="status">
+          {t('lawyer.annotationRemoved')}{' '}
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            onClick={() => {
+              onChange(removed);
+              setRemoved(null);
+            }}
+          >
+            {t('library.undo')}
+            <span class="visually-hidden"> — {finding.title}</span>
+          </button>
+        </p>
       ) : (
         <p class="hint hint--small">{t('lawyer.noVerdict')}</p>
       )}

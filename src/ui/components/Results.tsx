@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ActionEdit, ActionStatus, AssessmentFile } from '../../domain/persistence/assessment-file.ts';
+import type { ActionEdit, ActionStatus, AssessmentFile, ManualFinding } from '../../domain/persistence/assessment-file.ts';
 import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { ReportCitation, ReportFinding, ReportModel, GeneratedText } from '../../domain/report/report-model.ts';
@@ -38,6 +38,8 @@ interface LawyerCtx {
   readonly on: boolean;
   readonly file: AssessmentFile;
   readonly edit: (patch: ReviewPatch) => void;
+  /** A hand-added finding was deleted: offer to bring it back. */
+  readonly removed: (m: ManualFinding) => void;
 }
 
 const NO_REVIEW = { client: '', matter: '', reviewer: '' } as const;
@@ -56,7 +58,8 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
   // A view: switching it changes nothing in the assessment (its date, report number and retention stay put);
   // the review details are written when the lawyer types them.
   const [lawyerOn, setLawyerOn] = useState(() => lawyerView(file.id) ?? file.review !== undefined);
-  const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit };
+  const [removedManual, setRemovedManual] = useState<ManualFinding | null>(null);
+  const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit, removed: setRemovedManual };
   const toggleLawyer = (on: boolean) => {
     setLawyerOn(on);
     rememberLawyerView(file.id, on);
@@ -186,6 +189,21 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
             </Stage>
           );
         })}
+        {removedManual && !file.manualFindings.some((m) => m.id === removedManual.id) ? (
+          <p class="inset" role="status" data-testid="manual-removed">
+            {t('lawyer.manualRemoved', { title: removedManual.title })}{' '}
+            <button
+              type="button"
+              class="button button--secondary button--small"
+              onClick={() => {
+                onReviewEdit({ manualFindings: [...file.manualFindings, removedManual] });
+                setRemovedManual(null);
+              }}
+            >
+              {t('library.undo')}
+            </button>
+          </p>
+        ) : null}
         {report.setAside.length ? (
           <Stage step={stage()}>
             <section class="set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
@@ -469,7 +487,9 @@ function ScrollTable({ class: cls, captionId, caption, children }: { class: stri
 
 function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
   const removeManual = () => {
+    const gone = lawyer.file.manualFindings.find((m) => m.id === f.id);
     lawyer.edit({ manualFindings: lawyer.file.manualFindings.filter((m) => m.id !== f.id) });
+    if (gone) lawyer.removed(gone);
     focusAfterRender(() => document.getElementById(`findings-${f.severity}`));
   };
   return (
