@@ -80,6 +80,7 @@ describe('lawyer mode in the report', () => {
     };
     const r = buildReport(file, 'zh-CN');
     expect(r.meta.review?.reviewer).toBe('王律师');
+    expect(r.signOff.find((x) => x.role === '审阅律师')?.name).toBe('王律师');
     const m = r.findings.find((f) => f.id === 'manual-1')!;
     expect(m.manual).toBe(true);
     expect(m.citations.map((c) => c.label)).toEqual(['《最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》第十一条', '《个人信息保护法》第二十三条']);

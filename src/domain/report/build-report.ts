@@ -311,6 +311,8 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       { role: L(t('编制', 'Prepared by')), name: '', date: '' },
       { role: L(t('审核', 'Reviewed by')), name: '', date: '' },
       { role: L(t('批准', 'Approved by')), name: '', date: '' },
+      // The lawyer who reviewed it, as named in lawyer mode.
+      ...(file.review?.reviewer.trim() ? [{ role: L(t('审阅律师', 'Reviewing lawyer')), name: file.review.reviewer.trim(), date: '' }] : []),
       ...(typeof answers['governance.third-parties'] === 'string' && answers['governance.third-parties'].trim()
         ? [{ role: L(t('参与评估的第三方', 'Third party taking part')), name: answers['governance.third-parties'].trim(), date: '' }]
         : []),
