@@ -163,6 +163,8 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await expect(biz.getByTestId('campaign-banner')).toContainText(CAMPAIGN.name);
       // The island updates the URL hash after it renders the page.
       await expect(biz).toHaveURL(new RegExp(`a=${copy.id}`));
+      // It opens where the report was made: on the results.
+      await expect(biz).toHaveURL(/#\/results/);
     });
   } finally {
     await ctx.close();

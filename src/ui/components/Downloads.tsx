@@ -80,7 +80,8 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
       } else {
         const pdf = await import('../../pdf/browser.ts');
         const opts = { onUnprintable: ask(kind) };
-        outcome = kind === 'pdf' ? await pdf.downloadReportPdf(report, file, opts) : await pdf.downloadSignPdf(report, file, kind === 'a4' ? 'A4' : 'A3', opts);
+        // The PDF carries the assessment; imported again, it opens where the report was made: on the results.
+        outcome = kind === 'pdf' ? await pdf.downloadReportPdf(report, { ...file, position: 'results' }, opts) : await pdf.downloadSignPdf(report, file, kind === 'a4' ? 'A4' : 'A3', opts);
       }
       setStatus(outcome.status === 'cancelled' ? t('downloads.cancelled', { what }) : t('downloads.downloaded', { what, file: outcome.filename }));
     } catch (e) {
