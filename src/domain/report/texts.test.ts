@@ -84,10 +84,20 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'guardian-consent' }).consent.paragraphs.join('')).toContain('不满十四周岁的，由其父母或其他监护人勾选');
   });
 
+  it('a one-to-one check against an identity document, with nobody enrolled, is not described as an enrolment', () => {
+    const hotel = { 'venue.route': 'consent', 'venue.people-stored': 0, 'venue.devices': [{ location: '前台自助入住机', area: 'public-area', count: 3, function: 'verification' }] } as const;
+    const n = texts(hotel).notice.paragraphs.join('');
+    expect(n).toContain('与您出示的身份证件中的照片比对（一比一验证）');
+    expect(n).not.toContain('已录入的特征值');
+    expect(texts({ ...hotel, 'venue.people-stored': 200 }).notice.paragraphs.join('')).toContain('已录入的特征值');
+  });
+
   it('retention: a match not kept is said so, a day is a day, and the purpose’s end is the venue’s own', () => {
     const sign = (patch: A, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'storage.retention': 'fixed', ...patch }, locale).sign.paragraphs.join('\n');
     expect(sign({ 'storage.retention-days': 0 })).toContain('比对完成后立即删除，不保存');
     expect(sign({ 'storage.retention-days': 0 })).not.toContain('保存 0 天');
+    expect(sign({ 'storage.retention-days': 0, 'storage.auto-delete': 'automatic' })).not.toContain('到期自动删除');
+    expect(texts({ 'storage.retention': 'fixed', 'storage.retention-days': 0, 'storage.auto-delete': 'automatic' }).notice.paragraphs.join('')).toContain('保存期限：比对完成后立即删除，不保存。');
     expect(sign({ 'storage.retention-days': 1 }, 'en')).toContain('kept 1 day,');
     expect(sign({ 'storage.retention-days': 30 }, 'en')).toContain('kept 30 days,');
     const until = (venue: string) => texts({ 'storage.retention': 'purpose-end', 'venue.type': venue }).sign.paragraphs.join('');

@@ -89,7 +89,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} ${days === 1 ? 'day' : 'days'}`);
     return L('〔保存期限〕', '[retention period]');
   })();
+  // Nothing kept: there is no end of a period to delete at.
+  const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
   const deletion = automatic ? L('到期后系统自动删除，删除不可恢复', 'then deleted automatically and irreversibly') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
+  const periodAndDeletion = notKept ? period : L(`${period}；${deletion}`, `${period}; ${deletion}`);
 
   const storage = (() => {
     switch (str(answers['storage.location'])) {
@@ -115,7 +118,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     }
   })();
   const publicMethod = L('在公共区域通过摄像设备抓拍和比对人脸', 'capture and match faces with cameras in public areas');
-  const enrolMethod = L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
+  // Nobody's face kept and every device checking one-to-one (a hotel's check-in against the ID card): there is
+  // no enrolment to speak of, only a comparison with the document the person shows.
+  const devices = Array.isArray(answers['venue.devices']) ? (answers['venue.devices'] as readonly Record<string, unknown>[]) : [];
+  const documentCheck = answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification');
+  const enrolMethod = documentCheck
+    ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
+    : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
   const method =
     route === 'both'
       ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)
@@ -147,7 +156,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
-      L(`保存期限：${period}${automatic ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic ? ', then deleted automatically' : ''}.`),
+      L(`保存期限：${period}${automatic && !notKept ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic && !notKept ? ', then deleted automatically' : ''}.`),
       altText ? L(`不愿刷脸？您可以使用：${altText}，服务不受影响。`, `Prefer not to use your face? Use: ${altText}. Your service is not affected.`) : '',
       needsConsentForm
         ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
@@ -179,7 +188,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     [`处理目的：${purposeText}。`, `Purposes: ${purposeText}.`],
     [`处理方式：${method}。${storage}。`, `How: we ${method}. ${storage}.`],
     ['处理的信息种类：人脸图像、人脸特征值及比对记录。', 'What: face images, face templates and match records.'],
-    [`保存期限：${period}；${deletion}。`, `How long: ${period}; ${deletion}.`],
+    [`保存期限：${periodAndDeletion}。`, `How long: ${periodAndDeletion}.`],
     [
       `必要性及对您权益的影响：人脸信息属于敏感个人信息，一旦泄露或者非法使用，可能危害您的人身、财产安全。我们只在实现上述目的所必需的范围内处理，${protection}。`,
       `Why it is necessary and how it affects you: face information is sensitive personal information; if leaked or misused it could harm your personal or property safety. We process it only as far as the purposes above require, ${protection}.`,
@@ -218,7 +227,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
         paragraphs: [
           L(`${org}希望在${venue}使用您的人脸信息，用于：${joinLabels(consentedPurposes, locale) || L('〔处理目的〕', '[purposes]')}。`, `${org} would like to use your face information at ${venue} for: ${joinLabels(consentedPurposes, locale) || '[purposes]'}.`),
-          L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${period}；${deletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${period}; ${deletion}.`),
+          L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${periodAndDeletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${periodAndDeletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
           altText
             ? L(`您可以不同意。不同意不影响您获得服务，您可以使用${altText}。`, `You may say no. Saying no does not affect your service; you can use ${altText}.`)
