@@ -196,7 +196,11 @@ test('the checklist builder makes links under the prefix, and the blank checklis
   await page.locator('#cl-blank-venue').selectOption('hotel');
   const { bytes, download } = await downloadBytes(page, () => page.getByTestId('blank-pdf').click());
   expect(download.suggestedFilename()).toBe('face-pia-checklist-hotel-en.pdf');
-  expect(squash((await pdfPages(bytes)).join('\n'))).toContain(squash('National identity channels'));
+  // The campaign's sheet: its one check, under its name.
+  const sheet = squash((await pdfPages(bytes)).join('\n'));
+  expect(sheet).toContain(squash('Campaign name: Sub-path campaign'));
+  expect(sheet).toContain('FR-04');
+  expect(sheet).not.toContain('FR-35');
   expect(watch.requests).toContain(`${host.url}fonts/fonts.json`);
   expect(watch.requests.filter((u) => u.startsWith(`${host.url}fonts/`) && u.endsWith('.ttf')).length).toBeGreaterThan(0);
 

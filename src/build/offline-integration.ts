@@ -49,10 +49,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Pages served from the cache because the network did not answer: the page is told it is offline, which
+// navigator.onLine does not always know (a network without internet, and Chromium's own emulation).
+const servedOffline = new Set();
+
 self.addEventListener('message', (event) => {
   if (event.data === 'face-pia:offline-ready?') {
     caches.open(CACHE).then((c) => c.keys()).then((keys) => {
-      event.source && event.source.postMessage({ type: 'face-pia:offline-ready', ready: keys.length >= PRECACHE.length });
+      const id = event.source && event.source.id;
+      event.source && event.source.postMessage({ type: 'face-pia:offline-ready', ready: keys.length >= PRECACHE.length, offline: servedOffline.has(id) });
     });
   }
 });
@@ -70,7 +75,10 @@ self.addEventListener('fetch', (event) => {
           if (res.ok) caches.open(CACHE).then((c) => c.put(url.pathname, res.clone()));
           return res;
         })
-        .catch(() => caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || caches.match(BASE))),
+        .catch(() => {
+          if (event.resultingClientId) servedOffline.add(event.resultingClientId);
+          return caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || caches.match(BASE));
+        }),
     );
     return;
   }
