@@ -63,6 +63,7 @@ describe('assessment files', () => {
     expect(errorsOf(JSON.stringify({ hello: 'world' }))).toContain('not a Face PIA assessment file');
     expect(errorsOf(JSON.stringify({ ...sample(), schemaVersion: SCHEMA_VERSION + 1 }))).toContain('newer version');
     expect(errorsOf('x'.repeat(MAX_FILE_BYTES + 1))).toContain('too large');
+    expect(errorsOf('x'.repeat(2_100_000))).toContain('The file is too large (2.1 MB); an assessment file is at most 2 MB.');
     expect(errorsOf(JSON.stringify({ ...sample(), extra: 1 }))).toContain('The file holds things this tool does not know (extra)');
     expect(errorsOf(JSON.stringify({ ...sample(), actions: { 'x.y': { owner: 'a', due: '2026-13-01', status: 'open' } } }))).toContain('actions["x.y"].due');
   });

@@ -21,6 +21,9 @@ export const SCHEMA_VERSION = 2;
 /** Files larger than this are refused before parsing (a real assessment is a few KB). */
 export const MAX_FILE_BYTES = 2_000_000;
 
+/** A size as people read it in a message about limits, in the same unit as the limit: "2.1 MB", "2 MB". */
+export const megabytes = (n: number): string => `${Number((n / 1_000_000).toFixed(1))} MB`;
+
 export type ActionStatus = 'open' | 'in-progress' | 'done';
 export interface ActionEdit {
   readonly owner: string;
@@ -109,7 +112,7 @@ export function randomId(): string {
 /** Parse JSON text (from a file, a link or storage) into a valid, current assessment, or say exactly what is wrong. */
 export function parseAssessmentText(text: string): ParseResult {
   if (text.length > MAX_FILE_BYTES) {
-    return fail(t(`文件过大（${Math.round(text.length / 1024)} KB），评估文件不应超过 ${MAX_FILE_BYTES / 1000_000} MB。`, `The file is too large (${Math.round(text.length / 1024)} KB); an assessment file is at most ${MAX_FILE_BYTES / 1000_000} MB.`));
+    return fail(t(`文件过大（${megabytes(text.length)}），评估文件不能超过 ${megabytes(MAX_FILE_BYTES)}。`, `The file is too large (${megabytes(text.length)}); an assessment file is at most ${megabytes(MAX_FILE_BYTES)}.`));
   }
   let data: unknown;
   try {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale, Localized } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
-import { fitName, MAX_FILE_BYTES, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
+import { fitName, MAX_FILE_BYTES, megabytes, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
 import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
@@ -277,13 +277,12 @@ export function Library({
 async function readImport(file: File): Promise<ParseResult> {
   const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
   const isPdf = new TextDecoder('latin1').decode(head).includes('%PDF-');
-  const kb = (n: number) => Math.round(n / 1024);
   const tooLarge = (max: number): ParseResult => ({
     ok: false,
     errors: [
       {
-        'zh-CN': `文件过大（${kb(file.size)} KB），不能超过 ${kb(max)} KB。`,
-        en: `The file is too large (${kb(file.size)} KB); the limit is ${kb(max)} KB.`,
+        'zh-CN': `文件过大（${megabytes(file.size)}），不能超过 ${megabytes(max)}。`,
+        en: `The file is too large (${megabytes(file.size)}); the limit is ${megabytes(max)}.`,
       },
     ],
   });
