@@ -24,6 +24,9 @@ export interface Campaign {
 
 export const CAMPAIGN_LIMITS = { short: 120, instructions: 1000 } as const;
 
+/** C0 controls other than tab and line breaks, and the bidirectional embedding, override and isolate marks. */
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
 
 /** Validate untrusted campaign data (from a link or a file); every error names the field. */
 export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
@@ -33,10 +36,14 @@ export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
     errors.push(t(`${name['zh-CN']}：${zh}`, `${name.en}: ${en}`));
   };
   if (!isRecord(v)) return [t(`${fieldName(path)['zh-CN']}：格式不正确，链接或文件可能不完整或被改动`, `${fieldName(path).en}: is not in the right form; the link or file may be incomplete or altered`)];
-  for (const k of ['authority', 'name', 'reference', 'contact'] as const) {
+  for (const k of ['authority', 'name', 'reference', 'contact', 'instructions'] as const) {
     const x = v[k];
-    if (typeof x !== 'string') field(k, '应为文字', 'should be text');
-    else if ([...x].length > CAMPAIGN_LIMITS.short) field(k, `不能超过${CAMPAIGN_LIMITS.short}个字`, `should be ${CAMPAIGN_LIMITS.short} characters or fewer`);
+    if (k !== 'instructions') {
+      if (typeof x !== 'string') field(k, '应为文字', 'should be text');
+      else if ([...x].length > CAMPAIGN_LIMITS.short) field(k, `不能超过${CAMPAIGN_LIMITS.short}个字`, `should be ${CAMPAIGN_LIMITS.short} characters or fewer`);
+    }
+    // Invisible control and direction characters could make an authority's name read as another's.
+    if (typeof x === 'string' && HIDDEN.test(x)) field(k, '含有不可见的控制字符或文字方向字符，链接或文件可能被改动', 'contains invisible control or text-direction characters; the link or file may have been altered');
   }
   if (typeof v.authority === 'string' && v.authority.trim() === '') field('authority', '请填写发起部门', 'name the authority');
   if (typeof v.name === 'string' && v.name.trim() === '') field('name', '请填写专项行动名称', 'name the campaign');

@@ -62,6 +62,9 @@ describe('checklist and share links', () => {
     expect(await en('c1.' + 'A'.repeat(20_000))).toContain('too long');
     const wrong = await campaignFragment({ ...campaign, checks: ['FR-99'] } as Campaign);
     expect(await en(wrong)).toContain('The campaign’s checks (campaign.checks): contains an invalid check');
+    // An authority's name with a right-to-left override and a NUL in it could read as another's.
+    const spoofed = await campaignFragment({ ...campaign, authority: 'A\u202EB\u0000C' });
+    expect(await en(spoofed)).toContain('The campaign’s authority (campaign.authority): contains invisible control or text-direction characters');
   });
 
   it('a zip bomb is refused', async () => {
