@@ -353,6 +353,11 @@ export function joinLabels(labels: readonly string[], locale: Locale): string {
   return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
 }
 
+/** Several options of one question, by their codes, as one list in words ("超市、商场；酒店、宾馆、民宿"). */
+export function optionList(qid: string, codes: readonly string[], locale: Locale): string {
+  return joinLabels(codes.map((c) => optionLabel(qid, c)[locale]), locale);
+}
+
 /** Label of an option code, or the code itself if the bank no longer has it. */
 export function optionLabel(qid: string, code: string): Localized {
   const q = byId.get(qid);

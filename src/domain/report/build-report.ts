@@ -20,7 +20,7 @@ import { t, zhDate, type Locale, type Localized } from '../locale.ts';
 import type { AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, joinLabels, optionLabel, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -329,7 +329,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
 function campaignBlock({ venueTypes, checks, ...details }: Campaign, locale: Locale): NonNullable<ReportModel['meta']['campaign']> {
   return {
     ...details,
-    venueTypes: joinLabels(venueTypes.map((v) => optionLabel('venue.type', v)[locale]), locale),
+    venueTypes: optionList('venue.type', venueTypes, locale),
     checks: checks.map((id) => `${id} ${checkById(id)?.title[locale] ?? ''}`.trim()),
   };
 }
@@ -454,7 +454,7 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
     case 'single':
       return typeof value === 'string' ? optionLabel(q.id, value)[locale] : String(value);
     case 'multi':
-      return Array.isArray(value) ? joinLabels((value as readonly string[]).map((c) => optionLabel(q.id, c)[locale]), locale) : String(value);
+      return Array.isArray(value) ? optionList(q.id, value as readonly string[], locale) : String(value);
     case 'number':
       return typeof value === 'number' ? `${groupDigits(value)} ${q.unit[locale]}` : String(value);
     case 'group':

@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/locale.ts';
 import type { Campaign } from '../../domain/persistence/campaign.ts';
 import { formatDate, localToday, type Translate } from '../../i18n/core.ts';
-import { joinLabels, optionLabel } from '../../domain/questions/bank.ts';
+import { optionList } from '../../domain/questions/bank.ts';
 
 /**
  * The regulator's campaign an assessment answers: who asks, what, by when and how. Full on the start, task list
@@ -10,7 +10,7 @@ import { joinLabels, optionLabel } from '../../domain/questions/bank.ts';
 export function CampaignBanner({ campaign: c, compact = false, locale, t }: { campaign: Campaign; compact?: boolean; locale: Locale; t: Translate }) {
   const rows: [string, string][] = [
     [t('campaign.authority'), c.authority],
-    ...(c.venueTypes.length ? ([[t('campaign.venueTypes'), joinLabels(c.venueTypes.map((v) => optionLabel('venue.type', v)[locale]), locale)]] as [string, string][]) : []),
+    ...(c.venueTypes.length ? ([[t('campaign.venueTypes'), optionList('venue.type', c.venueTypes, locale)]] as [string, string][]) : []),
     ...(c.reference ? ([[t('campaign.reference'), c.reference]] as [string, string][]) : []),
     ...(c.deadline ? ([[t('campaign.deadline'), formatDate(c.deadline, locale)]] as [string, string][]) : []),
     ...(c.contact && !compact ? ([[t('campaign.contact'), c.contact]] as [string, string][]) : []),

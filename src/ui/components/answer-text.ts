@@ -1,7 +1,7 @@
 /** How a stored answer reads on the check-your-answers page (labels looked up from codes, in the UI language). */
 import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale } from '../../domain/locale.ts';
-import { joinLabels, optionLabel } from '../../domain/questions/bank.ts';
+import { optionLabel, optionList } from '../../domain/questions/bank.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
 import { formatDate, formatNumber, translate } from '../../i18n/core.ts';
 
@@ -13,7 +13,7 @@ export function answerLines(q: QuestionDef, value: AnswerValue | undefined, loca
     case 'single':
       return typeof value === 'string' ? [optionLabel(q.id, value)[locale]] : [];
     case 'multi':
-      return Array.isArray(value) ? [joinLabels((value as string[]).map((c) => optionLabel(q.id, c)[locale]), locale)] : [];
+      return Array.isArray(value) ? [optionList(q.id, value as string[], locale)] : [];
     case 'number':
       return typeof value === 'number' ? [`${formatNumber(value, locale)} ${q.unit[locale]}`] : [];
     case 'date':
