@@ -11,6 +11,7 @@ import {
   formatCitation,
   getArticle,
   isArticleId,
+  markedCitation,
   isQuotable,
   type ArticleId,
   type Citation,
@@ -523,7 +524,9 @@ export function reportCitation(c: Citation, locale: Locale): ReportCitation {
   const caveats: string[] = [];
   const v = CAVEATS[article.verification];
   if (v && !isQuotable(article)) caveats.push(v[locale]);
-  if (found.instrument.rank === 'local-regulation') {
+  // The same two doubts the checklist marks with † and ※ (markedCitation), here said in words.
+  const { local, unchecked } = markedCitation(c, locale);
+  if (local) {
     const name = found.instrument.short[locale];
     caveats.push(
       locale === 'zh-CN'
@@ -531,7 +534,7 @@ export function reportCitation(c: Citation, locale: Locale): ReportCitation {
         : `A local regulation, binding only where it was made (${name}); elsewhere check the local rules. Cited as an example of the same rule.`,
     );
   }
-  if (article.numbering && article.numbering !== 'V1' && article.numbering !== 'V2') {
+  if (unchecked) {
     caveats.push(locale === 'zh-CN' ? '条号来自二手资料或官方发布稿，未与原文核对。' : 'The article number comes from secondary sources or an official release and has not been checked against the text.');
   }
   return {

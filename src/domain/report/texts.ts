@@ -78,6 +78,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const altText = (offered === 'every-entry' || offered === 'on-paper') && alternatives.length ? joinLabels(alternatives, locale) : undefined;
 
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
+  // Nothing kept: there is no end of a period to delete at.
+  const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
   const period = (() => {
     const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
@@ -85,12 +87,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       const until = PURPOSE_END[str(answers['venue.type']) ?? 'other'] ?? PURPOSE_END.other!;
       return L(`保存至目的实现时（${until[0]}）`, `kept until the purpose ends (${until[1]})`);
     }
-    if (r === 'fixed' && days === 0) return L('比对完成后立即删除，不保存', 'not kept: deleted as soon as the match is done');
+    if (notKept) return L('比对完成后立即删除，不保存', 'not kept: deleted as soon as the match is done');
     if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} ${days === 1 ? 'day' : 'days'}`);
     return L('〔保存期限〕', '[retention period]');
   })();
-  // Nothing kept: there is no end of a period to delete at.
-  const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
   const deletion = automatic ? L('到期后系统自动删除，删除不可恢复', 'then deleted automatically and irreversibly') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
   const periodAndDeletion = notKept ? period : L(`${period}；${deletion}`, `${period}; ${deletion}`);
 
