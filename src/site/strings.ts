@@ -29,6 +29,7 @@ export const S = {
   excerptNote: t('以下为节录。', 'This is an excerpt.'),
   substance: t('规则内容（非条文原文）', 'The rule in substance (not the official wording)'),
   substanceNote: t('本条措辞未经核实，这里只陈述规则内容，不能作为原文引用。', 'The wording of this provision is not verified; only its substance is stated here, and it must not be quoted as the law.'),
+  notReproducedNote: t('本条的核实程度见上，但法律简报没有收录它的原文，所以这里只陈述规则内容，不作为原文引用。', 'The provision is verified to the level above, but the legal brief does not reproduce its wording, so only its substance is stated here; it must not be quoted as the law.'),
   gist: t('英文要旨（非官方）', 'English gist (unofficial)'),
   numberingCaveat: t('条号的核实程度：{level}。条号来自官方发布稿或二手资料，尚未与原文核对。', 'Article number verified only to level {level}: it comes from an official release or secondary sources and has not been checked against the text.'),
   reliedOnBy: t('引用本条的问题和检查规则', 'Questions and rules that rely on this provision'),

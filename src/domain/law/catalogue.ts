@@ -32,7 +32,7 @@ import { gbt41819 } from './instruments/gbt-41819.ts';
 import { gbt45574 } from './instruments/gbt-45574.ts';
 
 /** Version of the catalogue data (bump on any change to law text, verification tags or ids). */
-export const CATALOGUE_VERSION = '2026.11.1';
+export const CATALOGUE_VERSION = '2026.12.1';
 /** The law is stated as of the legal brief's research cut-off (April 2026). */
 export const LAW_AS_OF = '2026-04-30';
 

@@ -131,7 +131,7 @@ export const basisRules = [
     severity: 'nc',
     fr: ['FR-33'],
     when: includesAny('basis.terms', 'unlimited-term', 'irrevocable', 'sublicensable', 'no-deletion'),
-    cites: [cite('spc.11'), cite('spc.12')],
+    cites: [cite('spc.11'), cite('spc.12'), cite('civil-code.497')],
     title: t('格式条款对人脸信息授权过宽', 'Standard terms grant excessive rights over face data'),
     explanation: t(
       '要求无期限、不可撤销、可任意转授权地处理人脸信息的格式条款，个人可以请求确认无效；不约定删除也不能对抗删除请求。',

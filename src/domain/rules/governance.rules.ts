@@ -100,7 +100,7 @@ export const governanceRules = [
     severity: 'nc',
     fr: ['FR-27'],
     when: all(eq('sharing.cross-border', 'yes'), any(eq('sharing.cross-border-mechanism', 'none'), eq('sharing.cross-border-consent', 'no'))),
-    cites: [cite('pipl.38', 1), cite('pipl.39'), cite('pipl.55', 1, 4), cite('ndsr.35')],
+    cites: [cite('pipl.38', 1), cite('pipl.39'), cite('pipl.40'), cite('pipl.55', 1, 4), cite('ndsr.35'), cite('audit-guideline.15')],
     title: t('出境缺少法定条件或单独同意', 'Transfer abroad lacks a legal mechanism or separate consent'),
     explanation: t(
       '向境外提供人脸信息，需要安全评估、认证或标准合同等条件之一，告知境外接收方情况并取得单独同意，并事前评估。',
@@ -171,11 +171,11 @@ export const governanceRules = [
     severity: 'nc',
     fr: ['FR-12', 'FR-30'],
     when: includes('rights.channels', 'none'),
-    cites: [cite('pipl.50', 1), cite('pipl.47'), cite('pipl.45'), cite('civil-code.1037'), cite('ndsr.23')],
+    cites: [cite('pipl.50', 1), cite('pipl.45'), cite('pipl.46'), cite('pipl.47'), cite('pipl.48'), cite('civil-code.1037'), cite('ndsr.23'), cite('audit-guideline.17')],
     title: t('没有行使权利的途径', 'No channel for exercising rights'),
     explanation: t(
-      '应当建立便捷的申请受理和处理机制，使个人能够查阅、复制、更正、删除人脸信息和撤回同意（天津物业案中住户的删除请求被拒绝）。',
-      'People need a convenient way to access, copy, correct and delete face data and withdraw consent (the Tianjin resident’s deletion request was refused).',
+      '应当建立便捷的申请受理和处理机制，使个人能够查阅、复制、更正、删除人脸信息，撤回同意，并要求解释处理规则（天津物业案中住户的删除请求被拒绝）。',
+      'People need a convenient way to access, copy, correct and delete face data, withdraw consent and have the processing rules explained (the Tianjin resident’s deletion request was refused).',
     ),
     remediation: t('在现场和线上设立受理途径，公布联系方式和办理时限。', 'Set up channels on site and online, with published contacts and time limits.'),
     fixWithinDays: 30,

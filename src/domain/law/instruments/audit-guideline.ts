@@ -173,6 +173,12 @@ export const auditGuideline = {
         },
       ],
     },
+    '15': {
+      num: '15',
+      heading: t('向境外提供', 'Transfers abroad'),
+      substance: t('对向境外提供个人信息进行审计时，要审查是否具备法定条件，包括按规定的数量门槛通过安全评估或者订立标准合同。简报没有收录本项原文，这里只记要点。', 'Audit of transfers abroad: whether a legal mechanism is in place, including the thresholds at which the security assessment or the standard contract applies. The brief does not reproduce this item, so only the substance is recorded.'),
+      verification: 'V2',
+    },
     '16': {
       num: '16',
       heading: t('删除权', 'Right to deletion'),

@@ -13,9 +13,15 @@ export const civilCode = {
   status: 'in-force',
   rank: 'law',
   numbering: 'article',
-  source: 'National Law and Regulation Database text (Book IV, Personality Rights), checked in two independent copies (LawRefBook/Laws; Ansvar-Systems/chinese-law-mcp history).',
-  note: t('仅收录人格权编第一千零三十二条至第一千零三十九条（隐私权和个人信息保护）。', 'Only arts 1032–1039 of Book IV (privacy and personal information) are catalogued.'),
+  source: 'National Law and Regulation Database text (Book IV, Personality Rights), checked in two independent copies (LawRefBook/Laws; Ansvar-Systems/chinese-law-mcp history). Art. 497 only as the SPC face-recognition provisions (art. 11) apply it.',
+  note: t('收录人格权编第一千零三十二条至第一千零三十九条（隐私权和个人信息保护），以及最高人民法院人脸识别规定第十一条援引的第四百九十七条（格式条款无效，只记要点）。', 'Arts 1032–1039 of Book IV (privacy and personal information) are catalogued, and art. 497 (void standard terms, substance only) as art. 11 of the SPC face-recognition provisions applies it.'),
   articles: {
+    '497': {
+      num: '497',
+      heading: t('格式条款无效', 'Void standard terms'),
+      substance: t('本条规定格式条款无效的情形，包括提供格式条款的一方不合理地限制对方的主要权利，或者排除对方的主要权利。最高人民法院人脸识别规定第十一条据此支持个人请求确认要求无期限、不可撤销、可任意转授权处理人脸信息的格式条款无效。简报没有收录本条原文，这里只记要点。', "Sets out when a standard term is void, including where the party supplying it unreasonably restricts, or excludes, the other party's main rights. Art. 11 of the SPC face-recognition provisions applies it: a person may have standard terms granting unlimited-term, irrevocable or freely sub-licensable rights over their face information declared void. The brief does not reproduce this article, so only the substance is recorded."),
+      verification: 'S',
+    },
     '1032': {
       num: '1032',
       heading: t('隐私权', 'Right of privacy'),

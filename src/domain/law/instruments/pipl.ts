@@ -274,6 +274,12 @@ export const pipl = {
         { text: '个人信息处理者向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使本法规定权利的方式和程序等事项，并取得个人的单独同意。' },
       ],
     },
+    '40': {
+      num: '40',
+      heading: t('境内存储和出境安全评估', 'Local storage and the security assessment for transfers abroad'),
+      substance: t('关键信息基础设施运营者，以及处理个人信息达到国家网信部门规定数量的处理者，要把在境内收集和产生的个人信息存储在境内；确需向境外提供的，要通过国家网信部门组织的安全评估，法律、行政法规和国家网信部门规定可以不评估的除外。简报核对了本条，但没有收录原文，因此这里只记要点。', 'Critical information infrastructure operators, and handlers processing PI in the amount the national cyberspace authority sets, must store PI collected or generated in China within China; a transfer abroad then needs the security assessment organised by that authority, unless laws, administrative regulations or its rules exempt it. The brief checked this article but does not reproduce it, so only the substance is recorded.'),
+      verification: 'V1',
+    },
     '44': {
       num: '44',
       heading: t('知情权和决定权', 'Right to know and to decide'),
@@ -294,6 +300,12 @@ export const pipl = {
         { text: '个人请求将个人信息转移至其指定的个人信息处理者，符合国家网信部门规定条件的，个人信息处理者应当提供转移的途径。' },
       ],
     },
+    '46': {
+      num: '46',
+      heading: t('更正和补充', 'Correction and completion'),
+      substance: t('个人发现自己的信息不准确或不完整，可以要求更正、补充；处理者要核实并及时更正、补充。简报核对了本条，但没有收录原文，因此这里只记要点。', 'A person who finds their PI inaccurate or incomplete may ask for it to be corrected or completed; the handler must verify it and correct or complete it promptly. The brief checked this article but does not reproduce it, so only the substance is recorded.'),
+      verification: 'V1',
+    },
     '47': {
       num: '47',
       heading: t('删除', 'Deletion'),
@@ -312,6 +324,12 @@ export const pipl = {
         },
         { text: '法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的，个人信息处理者应当停止除存储和采取必要的安全保护措施之外的处理。' },
       ],
+    },
+    '48': {
+      num: '48',
+      heading: t('要求解释说明处理规则', 'Explanation of the processing rules'),
+      substance: t('个人可以要求处理者解释说明其个人信息处理规则。简报核对了本条，但没有收录原文，因此这里只记要点。', "A person may ask the handler to explain its rules for processing their PI. The brief checked this article but does not reproduce it, so only the substance is recorded."),
+      verification: 'V1',
     },
     '50': {
       num: '50',

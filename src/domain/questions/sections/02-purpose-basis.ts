@@ -248,6 +248,7 @@ export const basisQuestions = [
       'Standard terms granting unlimited, irrevocable or freely sub-licensable rights over face information can be declared void.',
       cite('spc.11'),
       cite('spc.12'),
+      cite('civil-code.497'),
     ),
     fr: ['FR-33'],
   },
