@@ -73,11 +73,18 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await expect(manual).toContainText(MANUAL);
     await expect(manual).toContainText('PIPL art. 21');
     await axe.check('results with lawyer mode on (en)');
-    // Deleting it can be undone.
+    // It has its own entry in the action plan, with a suggested date until someone sets one.
+    const planEntry = page.locator('[data-action="manual-1"]');
+    await expect(planEntry).toContainText(`Put right: ${MANUAL}`);
+    await expect(planEntry).toContainText('Suggested from how urgent the finding is');
+    await planEntry.getByLabel(`Owner: ${MANUAL}`).fill('Legal team');
+    // Deleting it takes its plan entry along, and undoing brings both back.
     await manual.getByRole('button', { name: /^Remove this finding/ }).click();
     await expect(page.locator('article.finding--manual')).toHaveCount(0);
+    await expect(planEntry).toHaveCount(0);
     await page.getByTestId('manual-removed').getByRole('button', { name: 'Undo delete' }).click();
     await expect(page.locator('article.finding--manual')).toContainText(MANUAL);
+    await expect(planEntry.getByLabel(`Owner: ${MANUAL}`)).toHaveValue('Legal team');
   });
 
   await test.step('everything is in the saved file', async () => {
@@ -85,6 +92,8 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     expect(file.review).toEqual({ client: 'Example Supermarket Co., Ltd.', matter: 'Entrance face recognition review', reviewer: 'Li Ming' });
     expect(file.annotations[ruleId]).toEqual({ verdict: 'disagree', note: NOTE });
     expect(file.manualFindings).toEqual([{ id: 'manual-1', severity: 'nc', title: MANUAL, note: expect.any(String), cites: ['pipl.21'] }]);
+    // The suggested date is not stored as if someone had chosen it.
+    expect(file.actions['manual-1']).toEqual({ owner: 'Legal team', due: '', status: 'open' });
   });
 
   await test.step('the Word file carries the annotation and the manual finding', async () => {

@@ -85,7 +85,7 @@ export interface DocxLabels {
     readonly reasons: string;
     readonly treatment: string;
   };
-  readonly action: { readonly no: string; readonly action: string; readonly severity: string; readonly owner: string; readonly due: string; readonly status: string; readonly none: string };
+  readonly action: { readonly no: string; readonly action: string; readonly severity: string; readonly owner: string; readonly due: string; readonly status: string; readonly none: string; readonly suggested: string; readonly suggestedNote: string };
   readonly obligation: { readonly obligation: string; readonly detail: string; readonly due: string; readonly basis: string };
   readonly unknownIntro: string;
   readonly unknownQuestions: string;
@@ -179,7 +179,7 @@ const ZH: DocxLabels = {
     reasons: '理由',
     treatment: '处置',
   },
-  action: { no: '序号', action: '整改措施', severity: '严重程度', owner: '负责人', due: '期限', status: '状态', none: '没有需要整改的事项。' },
+  action: { no: '序号', action: '整改措施', severity: '严重程度', owner: '负责人', due: '期限', status: '状态', none: '没有需要整改的事项。', suggested: '（建议）', suggestedNote: '标有“（建议）”的期限是本工具按问题的紧迫程度提出的建议，尚无人确定，请由负责人确认或修改。' },
   obligation: { obligation: '义务', detail: '说明', due: '期限', basis: '依据' },
   unknownIntro: '以下检查因缺少回答而无法判断，请补充回答后重新生成报告：',
   unknownQuestions: '需要回答：',
@@ -273,7 +273,7 @@ const EN: DocxLabels = {
     reasons: 'Reasons',
     treatment: 'Treatment',
   },
-  action: { no: 'No.', action: 'Action', severity: 'Severity', owner: 'Owner', due: 'Due', status: 'Status', none: 'Nothing to remedy.' },
+  action: { no: 'No.', action: 'Action', severity: 'Severity', owner: 'Owner', due: 'Due', status: 'Status', none: 'Nothing to remedy.', suggested: '(suggested)', suggestedNote: 'A date marked “(suggested)” is this tool’s suggestion from how urgent the finding is; nobody has set it yet: the owner should confirm or change it.' },
   obligation: { obligation: 'Obligation', detail: 'Detail', due: 'Due', basis: 'Legal basis' },
   unknownIntro: 'These checks cannot be decided because answers are missing; answer them and generate the report again:',
   unknownQuestions: 'Needs answers to: ',

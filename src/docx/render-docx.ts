@@ -349,11 +349,12 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
             ],
           },
           a.owner,
-          a.due,
+          a.dueSuggested ? `${a.due} ${L.action.suggested}` : a.due,
           a.statusLabel,
         ]),
         [0.07, 0.5, 0.15, 0.15, 0.13],
       ),
+      ...(m.actions.some((a) => a.dueSuggested) ? [p(L.action.suggestedNote)] : []),
       gap(),
     );
 

@@ -67,6 +67,8 @@ const L = {
   due: ['完成期限', 'Due'],
   status: ['状态', 'Status'],
   noActions: ['没有需要整改的事项。', 'Nothing to remediate.'],
+  suggested: ['（建议）', '(suggested)'],
+  suggestedNote: ['标有“（建议）”的期限是本工具按问题的紧迫程度提出的建议，尚无人确定，请由责任人确认或修改。', 'A date marked “(suggested)” is this tool’s suggestion from how urgent the finding is; nobody has set it yet: the owner should confirm or change it.'],
   obligation: ['义务', 'Obligation'],
   detail: ['内容', 'Detail'],
   date: ['日期', 'Date'],

@@ -88,6 +88,8 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   const colon = zh ? '：' : ': ';
   const meta = model.meta;
   const given = (s: string) => (s.trim() ? P(s) : t('notGiven'));
+  /** A due date; one the report suggested (nobody set it) says so, in grey, on a line of its own. */
+  const dueCell = (a: ReportModel['actions'][number]): Cell => (a.dueSuggested ? { runs: [{ text: a.due }, { text: `\n${t('suggested')}`, color: MUTED }] } : a.due);
   const para = (text: string, o: Partial<Extract<Block, { k: 'para' }>> = {}): Block => ({ k: 'para', runs: [{ text: P(text) }], ...o });
   const label = (text: string): Block => ({ k: 'para', runs: [{ text, bold: true }], size: 9.2, color: MUTED, spaceAfter: 2, justify: false, keepWithNext: true });
   const bullets = (items: readonly string[], o: { size?: number; color?: Color } = {}): Block[] =>
@@ -207,7 +209,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       header: [t('severity'), zh ? '发现' : 'Finding', t('due')],
       rows: model.findings.map((f) => {
         const a = model.actions.find((x) => x.id === f.id);
-        return [sevCell(f.severity, f.severityLabel), P(f.title), a?.due ?? ''];
+        return [sevCell(f.severity, f.severityLabel), P(f.title), a ? dueCell(a) : ''];
       }),
     });
   } else summary.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
@@ -388,10 +390,11 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         sevCell(a.severity, model.findings.find((f) => f.id === a.id)?.severityLabel ?? a.severity),
         { runs: [{ text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
         a.owner ? P(a.owner) : '',
-        a.due,
+        dueCell(a),
         a.statusLabel,
       ]),
     });
+    if (model.actions.some((a) => a.dueSuggested)) actions.push(para(t('suggestedNote'), { size: 8.6, color: MUTED }));
   } else actions.push(para(t('noActions')));
 
   // ------------------------------------------------------------------ 6. obligations

@@ -70,6 +70,8 @@ export interface ReviewPatch {
   readonly review?: Review;
   readonly annotations?: AssessmentFile['annotations'];
   readonly manualFindings?: AssessmentFile['manualFindings'];
+  /** The action plan, when a review edit changes it too (a deleted manual finding takes its plan entry along). */
+  readonly actions?: AssessmentFile['actions'];
 }
 
 export interface QuestionnaireInput {

@@ -66,6 +66,10 @@ describe('assessment files', () => {
     expect(errorsOf('x'.repeat(2_100_000))).toContain('The file is too large (2.1 MB); an assessment file is at most 2 MB.');
     expect(errorsOf(JSON.stringify({ ...sample(), extra: 1 }))).toContain('The file holds things this tool does not know (extra)');
     expect(errorsOf(JSON.stringify({ ...sample(), actions: { 'x.y': { owner: 'a', due: '2026-13-01', status: 'open' } } }))).toContain('actions["x.y"].due');
+    // A manual finding's plan entry is keyed by its id; anything else that is not a rule id is refused by name.
+    const plan = (key: string) => JSON.stringify({ ...sample(), actions: { [key]: { owner: '法务部', due: '', status: 'open' } } });
+    expect(parseAssessmentText(plan('manual-3')).ok).toBe(true);
+    expect(errorsOf(plan('manual-x'))).toContain('The action-plan entry for check manual-x (actions["manual-x"]): is not a valid rule id or manual finding id (manual-<number>)');
   });
 
   it('names a hand-edited field in words first, and its path after', () => {

@@ -99,6 +99,12 @@ export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: 
   return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
 }
 
+/** A manual finding's id: manual-<number>. */
+export const MANUAL_ID = /^manual-[0-9]{1,6}$/;
+export const isManualId = (id: string): boolean => MANUAL_ID.test(id);
+/** What an action plan entry is keyed by: a rule id (section.name) or a manual finding's id. */
+export const ACTION_KEY = /^(?:[a-z0-9-]+\.[a-z0-9-]+|manual-[0-9]{1,6})$/;
+
 /** A name as stored: at most TEXT_MAX characters (the file's limit for meta fields), counted as characters. */
 export const fitName = (s: string): string => [...s].slice(0, TEXT_MAX).join('');
 
@@ -207,7 +213,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
   if (!isRecord(actions)) field('actions', '缺失或格式不正确', 'is missing or not an object');
   else {
     for (const [rid, a] of Object.entries(actions)) {
-      if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(rid)) field(`actions["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
+      if (!ACTION_KEY.test(rid)) field(`actions["${rid}"]`, '不是有效的规则编号或人工问题编号（manual-编号）', 'is not a valid rule id or manual finding id (manual-<number>)');
       else if (!isRecord(a)) field(`actions["${rid}"]`, '格式不正确', 'is not an object');
       else {
         if (typeof a.owner !== 'string' || [...a.owner].length > TEXT_MAX) field(`actions["${rid}"].owner`, '应为不超过200字的文字', 'should be text of 200 characters or fewer');
@@ -247,7 +253,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
     manual.forEach((m, i) => {
       const p = `manualFindings[${i}]`;
       if (!isRecord(m)) return field(p, '格式不正确', 'is not an object');
-      if (typeof m.id !== 'string' || !/^manual-[0-9]{1,6}$/.test(m.id) || seen.has(m.id)) field(`${p}.id`, '应为唯一的 manual-编号', 'should be a unique manual-<number>');
+      if (typeof m.id !== 'string' || !MANUAL_ID.test(m.id) || seen.has(m.id)) field(`${p}.id`, '应为唯一的 manual-编号', 'should be a unique manual-<number>');
       else seen.add(m.id);
       if (m.severity !== 'red' && m.severity !== 'nc' && m.severity !== 'risk') field(`${p}.severity`, '应为“红线”“不合规”或“风险”（red、nc、risk）', 'should be Red line, Non-compliance or Risk (red, nc, risk)');
       if (typeof m.title !== 'string' || m.title.trim() === '' || [...m.title].length > TEXT_MAX) field(`${p}.title`, '应为不超过200字的文字', 'should be text of 1–200 characters');

@@ -56,8 +56,12 @@ export function fieldName(path: string): Localized {
   if (m) {
     const [, list, rule, part] = m;
     const p = part ? PARTS[part] : undefined;
+    const manual = /^manual-[0-9]+$/.test(rule!);
     return list === 'actions'
-      ? named(`整改计划中对应检查 ${rule} 的一项${p ? `的${p['zh-CN']}` : ''}`, `The action-plan entry for check ${rule}${p ? `: its ${p.en}` : ''}`)
+      ? named(
+          `整改计划中对应${manual ? '律师添加的发现' : '检查'} ${rule} 的一项${p ? `的${p['zh-CN']}` : ''}`,
+          `The action-plan entry for ${manual ? 'the finding added by the lawyer,' : 'check'} ${rule}${p ? `: its ${p.en}` : ''}`,
+        )
       : named(`对检查 ${rule} 的律师意见${p ? `的${p['zh-CN']}` : ''}`, `The lawyer’s view on check ${rule}${p ? `: its ${p.en}` : ''}`);
   }
   m = /^manualFindings\[(\d+)\](?:\.(\w+))?$/.exec(path);

@@ -7,7 +7,7 @@ import type { QuestionDef } from '../questions/schema.ts';
 import { VENUE_TYPES } from '../questions/sections/01-venue.ts';
 import { CHECKS } from '../checklist.ts';
 import { allArticleIds } from '../law/catalogue.ts';
-import { FORMAT, SCHEMA_VERSION, VERDICTS } from './assessment-file.ts';
+import { ACTION_KEY, FORMAT, MANUAL_ID, SCHEMA_VERSION, VERDICTS } from './assessment-file.ts';
 import { CAMPAIGN_LIMITS } from './campaign.ts';
 
 function answerSchema(q: QuestionDef): Record<string, unknown> {
@@ -80,7 +80,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
       position: { type: 'string' },
       actions: {
         type: 'object',
-        propertyNames: { pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$' },
+        propertyNames: { pattern: ACTION_KEY.source },
         additionalProperties: {
           type: 'object',
           additionalProperties: false,
@@ -112,7 +112,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
           additionalProperties: false,
           required: ['id', 'severity', 'title', 'note', 'cites'],
           properties: {
-            id: { type: 'string', pattern: '^manual-[0-9]{1,6}$' },
+            id: { type: 'string', pattern: MANUAL_ID.source },
             severity: { enum: ['red', 'nc', 'risk'] },
             title: { type: 'string', minLength: 1, maxLength: 200 },
             note: { type: 'string', maxLength: 5000 },

@@ -18,14 +18,14 @@ import {
 } from '../law/catalogue.ts';
 import type { Verification } from '../law/schema.ts';
 import { t, zhDate, type Locale, type Localized } from '../locale.ts';
-import type { AssessmentFile } from '../persistence/assessment-file.ts';
+import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
 import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
-import { SEVERITY_LABELS, bySeverity } from '../rules/schema.ts';
+import { SEVERITY_LABELS, bySeverity, type Severity } from '../rules/schema.ts';
 import { addDays, addYears, obligations } from './obligations.ts';
 import type {
   Conclusion,
@@ -83,6 +83,13 @@ const STATUS_LABELS = {
 } as const;
 
 /** Which checklist rows belong to PIPL 56(1) "lawful, legitimate, necessary purpose and method". */
+/**
+ * Suggested time to put right a finding the reviewer added by hand (days from the report date), by severity: the
+ * rules' own median for that severity (red line 7, non-compliance 30, risk 60). The plan marks it as a suggestion
+ * until someone sets a date.
+ */
+const MANUAL_FIX_WITHIN_DAYS: Record<Severity, number> = { red: 7, nc: 30, risk: 60 };
+
 const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'FR-05', 'FR-06', 'FR-07', 'FR-19', 'FR-20', 'FR-21', 'FR-22', 'FR-25', 'FR-26', 'FR-27', 'FR-33', 'FR-35', 'FR-36'];
 
 export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
@@ -183,24 +190,31 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     treatment: L(TREATMENT[r.level]),
   }));
 
-  const actions: ReportAction[] = ev.findings.map((f) => {
-    const edit = file.actions[f.ruleId];
+  const planned = (id: string, severity: Severity, action: string, withinDays: number): ReportAction => {
+    const edit = file.actions[id];
     const status = edit?.status ?? 'open';
     return {
-      id: f.ruleId,
-      severity: f.severity,
-      action: L(f.rule.remediation),
+      id,
+      severity,
+      action,
       owner: edit?.owner ?? '',
-      due: edit?.due || addDays(preparedOn, f.rule.fixWithinDays ?? 30),
+      due: edit?.due || addDays(preparedOn, withinDays),
+      dueSuggested: !edit?.due,
       status,
       statusLabel: L(STATUS_LABELS[status]),
     };
-  });
+  };
+  // One plan entry per finding, the reviewer's own findings too (their measure is to resolve what they found).
+  const actions: ReportAction[] = [
+    ...ev.findings.map((f) => planned(f.ruleId, f.severity, L(f.rule.remediation), f.rule.fixWithinDays ?? 30)),
+    ...file.manualFindings.map((m) => planned(m.id, m.severity, L(t(`纠正：${m.title}`, `Put right: ${m.title}`)), MANUAL_FIX_WITHIN_DAYS[m.severity])),
+  ].sort(bySeverity);
 
   // Notes and plan entries on findings that are gone: shown apart, so that nobody's record vanishes.
   const live = new Set(findings.map((f) => f.id));
+  // (A deleted manual finding takes its plan entry with it: see the wizard's removal, which can be undone.)
   const setAside: ReportSetAside[] = [...new Set([...Object.keys(file.annotations), ...Object.keys(file.actions)])]
-    .filter((id) => !live.has(id))
+    .filter((id) => !live.has(id) && !isManualId(id))
     .flatMap((id) => {
       const edit = file.actions[id];
       const acted = edit && (edit.owner.trim() !== '' || edit.due !== '' || edit.status !== 'open');

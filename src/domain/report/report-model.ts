@@ -88,11 +88,13 @@ export interface ReportRisk {
 }
 
 export interface ReportAction {
-  readonly id: string; // rule id of the finding it remedies
+  readonly id: string; // id of the finding it remedies: a rule id, or a manual finding's manual-<n>
   readonly severity: Severity;
   readonly action: string;
   readonly owner: string;
   readonly due: string; // ISO date
+  /** The due date is the report's suggestion (by the finding's urgency), not one the user set. */
+  readonly dueSuggested: boolean;
   readonly status: ActionStatus;
   readonly statusLabel: string;
 }

@@ -12,6 +12,19 @@ function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFil
 }
 
 describe('report model', () => {
+  it('a finding the reviewer adds gets a plan entry with a suggested date, which is theirs once they set it', () => {
+    const manual = { id: 'manual-1', severity: 'red' as const, title: '会员合同允许转授权人脸数据', note: '', cites: ['spc.11'] };
+    const gym = fileFor('gym-compliant', { manualFindings: [manual] });
+    const r = buildReport(gym, 'zh-CN');
+    expect(r.actions[0]).toMatchObject({ id: 'manual-1', severity: 'red', action: '纠正：会员合同允许转授权人脸数据', owner: '', due: '2026-11-30', dueSuggested: true, status: 'open' });
+    // The rules' own entries are suggestions too until someone sets a date; a date the user set is not.
+    expect(r.actions.every((a) => a.dueSuggested)).toBe(true);
+    const set = buildReport({ ...gym, actions: { 'manual-1': { owner: '法务部', due: '2026-12-15', status: 'in-progress' } } }, 'en');
+    expect(set.actions[0]).toMatchObject({ id: 'manual-1', action: 'Put right: 会员合同允许转授权人脸数据', owner: '法务部', due: '2026-12-15', dueSuggested: false, statusLabel: 'In progress' });
+    // Deleting the finding deletes its plan entry (the wizard does both); a stray entry is not shown as set aside.
+    expect(buildReport({ ...gym, manualFindings: [], actions: { 'manual-1': { owner: '法务部', due: '', status: 'open' } } }, 'zh-CN').setAside).toEqual([]);
+  });
+
   it('a red line forces "must stop or be redesigned", with the red line named first', () => {
     const r = buildReport(fileFor('tianjin-property'), 'zh-CN');
     expect(r.conclusion.code).toBe('stop');

@@ -38,8 +38,14 @@ interface LawyerCtx {
   readonly on: boolean;
   readonly file: AssessmentFile;
   readonly edit: (patch: ReviewPatch) => void;
-  /** A hand-added finding was deleted: offer to bring it back. */
-  readonly removed: (m: ManualFinding) => void;
+  /** A hand-added finding was deleted (with its plan entry, if any): offer to bring them back. */
+  readonly removed: (m: Removed) => void;
+}
+
+/** A deleted manual finding and the action plan entry deleted with it. */
+interface Removed {
+  readonly finding: ManualFinding;
+  readonly action?: ActionEdit;
 }
 
 const NO_REVIEW = { client: '', matter: '', reviewer: '' } as const;
@@ -58,7 +64,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
   // A view: switching it changes nothing in the assessment (its date, report number and retention stay put);
   // the review details are written when the lawyer types them.
   const [lawyerOn, setLawyerOn] = useState(() => lawyerView(file.id) ?? file.review !== undefined);
-  const [removedManual, setRemovedManual] = useState<ManualFinding | null>(null);
+  const [removedManual, setRemovedManual] = useState<Removed | null>(null);
   const lawyer: LawyerCtx = { on: lawyerOn, file, edit: onReviewEdit, removed: setRemovedManual };
   const toggleLawyer = (on: boolean) => {
     setLawyerOn(on);
@@ -189,14 +195,15 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
             </Stage>
           );
         })}
-        {removedManual && !file.manualFindings.some((m) => m.id === removedManual.id) ? (
+        {removedManual && !file.manualFindings.some((m) => m.id === removedManual.finding.id) ? (
           <p class="inset" role="status" data-testid="manual-removed">
-            {t('lawyer.manualRemoved', { title: removedManual.title })}{' '}
+            {t('lawyer.manualRemoved', { title: removedManual.finding.title })}{' '}
             <button
               type="button"
               class="button button--secondary button--small"
               onClick={() => {
-                onReviewEdit({ manualFindings: [...file.manualFindings, removedManual] });
+                const { finding, action } = removedManual;
+                onReviewEdit({ manualFindings: [...file.manualFindings, finding], ...(action ? { actions: { ...file.actions, [finding.id]: action } } : {}) });
                 setRemovedManual(null);
               }}
             >
@@ -487,9 +494,11 @@ function ScrollTable({ class: cls, captionId, caption, children }: { class: stri
 
 function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
   const removeManual = () => {
-    const gone = lawyer.file.manualFindings.find((m) => m.id === f.id);
-    lawyer.edit({ manualFindings: lawyer.file.manualFindings.filter((m) => m.id !== f.id) });
-    if (gone) lawyer.removed(gone);
+    const { file } = lawyer;
+    const gone = file.manualFindings.find((m) => m.id === f.id);
+    const { [f.id]: action, ...actions } = file.actions;
+    lawyer.edit({ manualFindings: file.manualFindings.filter((m) => m.id !== f.id), ...(action ? { actions } : {}) });
+    if (gone) lawyer.removed({ finding: gone, ...(action ? { action } : {}) });
     focusAfterRender(() => document.getElementById(`findings-${f.severity}`));
   };
   return (
@@ -622,7 +631,8 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
   const finding = report.findings.find((f) => f.id === a.id);
   const base = `action-${a.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const name = finding?.title ?? a.id;
-  const edit = (patch: Partial<ActionEdit>) => onEdit(a.id, { owner: a.owner, due: a.due, status: a.status, ...patch });
+  // A suggested date stays a suggestion when only the owner or status changes: it is stored only once chosen.
+  const edit = (patch: Partial<ActionEdit>) => onEdit(a.id, { owner: a.owner, due: a.dueSuggested ? '' : a.due, status: a.status, ...patch });
   return (
     <li class={`action-plan__item action-plan__item--${a.severity}`} data-action={a.id}>
       <p class="action-plan__title">
@@ -657,11 +667,17 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
             min="1990-01-01"
             max="2100-12-31"
             aria-label={t('results.actionDueLabel', { action: name })}
+            aria-describedby={a.dueSuggested ? `${base}-due-hint` : undefined}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLInputElement).value;
               if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) edit({ due: v });
             }}
           />
+          {a.dueSuggested ? (
+            <p class="hint hint--small" id={`${base}-due-hint`}>
+              {t('results.dueSuggested')}
+            </p>
+          ) : null}
         </div>
         <div class="form-group">
           <label class="label" for={`${base}-status`}>
