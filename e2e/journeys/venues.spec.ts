@@ -71,18 +71,32 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
         await expect(page.locator('[data-action="analytics.attributes-on-public-route"] input[type="text"]')).toHaveValue('Wang Li');
         await expect(page.locator('[data-action="analytics.attributes-on-public-route"] select')).toHaveValue('in-progress');
       });
-      await test.step('when I change the analytics answer from the review, the red line disappears', async () => {
+      const q = questionById('analytics.attributes')!;
+      // The "Change" link beside the analytics answer, among the answers that triggered the finding.
+      const changeLink = (rule: string) => page.locator(`[data-rule="${rule}"] a[href*="/q/analytics.attributes/from/results"]`);
+      await test.step('when I follow a finding’s “change” link and keep the answer, I come back to that finding', async () => {
+        await changeLink('analytics.attributes-on-public-route').click();
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(q.label[locale]);
+        await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
+        await expect(page.locator(':focus')).toHaveAttribute('id', 'finding-analytics.attributes-on-public-route');
+      });
+      await test.step('when I change the analytics answer from the finding, the red line disappears and the page says so', async () => {
+        await changeLink('analytics.attributes-on-public-route').click();
+        await page.getByRole('checkbox', { name: q.kind === 'multi' ? q.options.find((o) => o.code === 'none')!.label[locale] : '', exact: true }).check();
+        await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
+        await expect(page.getByTestId('finding-resolved')).toBeFocused();
+        await expect(page.getByTestId('finding-resolved')).toContainText(locale === 'zh-CN' ? '不再成立' : 'no longer applies');
+        await expect(page.locator('[data-rule="analytics.attributes-on-public-route"]')).toHaveCount(0);
+        await expectFinding(page, 'public.other-uses', 'red', locale);
+        await axe.check(`results after a change resolved a finding (${locale})`);
+      });
+      await test.step('the review still leads to every answer', async () => {
         await page.getByRole('link', { name: text(locale, 'results.backToReview') }).click();
         await expect(page.getByRole('heading', { level: 1, name: text(locale, 'review.titleAll') })).toBeVisible();
         await page.locator('[data-change="analytics.attributes"]').click();
-        const q = questionById('analytics.attributes')!;
         await expect(page.getByRole('heading', { level: 1 })).toContainText(q.label[locale]);
-        await page.getByRole('checkbox', { name: q.kind === 'multi' ? q.options.find((o) => o.code === 'none')!.label[locale] : '', exact: true }).check();
         await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
         await expect(page.getByRole('heading', { level: 1, name: text(locale, 'review.titleAll') })).toBeVisible();
-        await page.getByTestId('see-results').click();
-        await expect(page.locator('[data-rule="analytics.attributes-on-public-route"]')).toHaveCount(0);
-        await expectFinding(page, 'public.other-uses', 'red', locale);
       });
     });
 

@@ -214,6 +214,7 @@ export const zhCN = {
   'results.actionCol.owner': '负责人',
   'results.actionCol.due': '完成日期',
   'results.dueSuggested': '建议日期：按问题的紧迫程度提出，可以修改。',
+  'results.findingResolved': '修改回答后，“{title}”不再成立。',
   'results.actionCol.status': '状态',
   'results.actionOwnerLabel': '负责人：{action}',
   'results.actionDueLabel': '完成日期（年-月-日）：{action}',

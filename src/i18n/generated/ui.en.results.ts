@@ -54,6 +54,7 @@ const messages: Partial<Messages> = {
   "results.actionCol.owner": "Owner",
   "results.actionCol.due": "Due date",
   "results.dueSuggested": "Suggested from how urgent the finding is; change it as you need.",
+  "results.findingResolved": "After your change, “{title}” no longer applies.",
   "results.actionCol.status": "Status",
   "results.actionOwnerLabel": "Owner: {action}",
   "results.actionDueLabel": "Due date (year-month-day): {action}",

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ActionEdit, ActionStatus, AssessmentFile, ManualFinding } from '../../domain/persistence/assessment-file.ts';
 import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -30,8 +30,19 @@ export interface ResultsProps {
   file: AssessmentFile;
   /** Lawyer mode: record the review details, annotations and hand-added findings. */
   onReviewEdit: (patch: ReviewPatch) => void;
+  /** A finding's "change" link was followed (so that coming back can return to it). */
+  onChangeFrom?: (finding: FindingRef) => void;
+  /** Back from changing an answer that a finding showed: focus that finding, or say that it no longer applies. */
+  returnedFrom?: FindingRef | null;
+  /** `returnedFrom` has been dealt with. */
+  onReturned?: () => void;
   locale: Locale;
   t: Translate;
+}
+
+export interface FindingRef {
+  readonly id: string;
+  readonly title: string;
 }
 
 interface LawyerCtx {
@@ -60,7 +71,7 @@ const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { red: 'results.redLines
  * (meta, conclusion), then the rest in stages, in page order, one per frame (see Staged.tsx): a finding, an action
  * or a section at a time. `data-rendered="all"` on the page marks the end.
  */
-export function Results({ report, buildNow, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, locale, t }: ResultsProps) {
+export function Results({ report, buildNow, changeHref, reviewHref, onEditAction, onExport, file, onReviewEdit, onChangeFrom, returnedFrom, onReturned, locale, t }: ResultsProps) {
   // A view: switching it changes nothing in the assessment (its date, report number and retention stay put);
   // the review details are written when the lawyer types them.
   const [lawyerOn, setLawyerOn] = useState(() => lawyerView(file.id) ?? file.review !== undefined);
@@ -95,6 +106,17 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
       stages.stop();
     };
   }, []);
+  // Back from a finding's "change" link: to that finding (every stage rendered, so that it is there), or, when the
+  // change resolved it, to a note saying so where the findings start.
+  const [resolved, setResolved] = useState<string | null>(null);
+  useEffect(() => {
+    if (!report || !returnedFrom) return;
+    onReturned?.();
+    const still = report.findings.some((f) => f.id === returnedFrom.id);
+    stages.revealAll();
+    setResolved(still ? null : returnedFrom.title);
+    focusAfterRender(() => (still ? document.getElementById(`finding-${returnedFrom.id}`) : document.querySelector<HTMLElement>('[data-testid="finding-resolved"]')));
+  }, [report, returnedFrom]);
   const heading = <PageHeading class="heading-xl">{t('results.title')}</PageHeading>;
   if (!report) {
     // The same element as below, so the heading (and the focus the island may have moved to it) stays put.
@@ -174,6 +196,11 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
           {lawyerOn ? <ReviewDetails review={file.review ?? NO_REVIEW} onChange={(review) => onReviewEdit({ review })} t={t} /> : null}
         </Stage>
 
+        {resolved ? (
+          <p class="inset" role="status" data-testid="finding-resolved">
+            {t('results.findingResolved', { title: resolved })}
+          </p>
+        ) : null}
         {(['red', 'nc', 'risk'] as const).map((sev) => {
           const list = report.findings.filter((f) => f.severity === sev);
           // A stage for each group, with its first finding; one more for each further finding.
@@ -190,7 +217,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
                   {t(SEVERITY_HEADINGS[sev])} <span class="count-badge">{list.length}</span>
                 </h3>
                 {list.length === 0 ? <p class="body">{t('results.noFindings')}</p> : null}
-                {eachStaged(list, (f) => f.id, (f) => <Finding key={f.id} f={f} changeHref={changeHref} lawyer={lawyer} locale={locale} t={t} />, stage)}
+                {eachStaged(list, (f) => f.id, (f) => <Finding key={f.id} f={f} changeHref={changeHref} onChangeFrom={onChangeFrom} lawyer={lawyer} locale={locale} t={t} />, stage)}
               </section>
             </Stage>
           );
@@ -492,7 +519,7 @@ function ScrollTable({ class: cls, captionId, caption, children }: { class: stri
   );
 }
 
-function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
+function Finding({ f, changeHref, onChangeFrom, lawyer, locale, t }: { f: ReportFinding; changeHref: (q: string) => string; onChangeFrom?: ((f: FindingRef) => void) | undefined; lawyer: LawyerCtx; locale: Locale; t: Translate }) {
   const removeManual = () => {
     const { file } = lawyer;
     const gone = file.manualFindings.find((m) => m.id === f.id);
@@ -532,7 +559,7 @@ function Finding({ f, changeHref, lawyer, locale, t }: { f: ReportFinding; chang
                 <dt class="summary-list__key">{e.question}</dt>
                 <dd class="summary-list__value">{e.answer}</dd>
                 <dd class="summary-list__actions no-print">
-                  <a href={changeHref(e.questionId)}>
+                  <a href={changeHref(e.questionId)} onClick={() => onChangeFrom?.({ id: f.id, title: f.title })}>
                     {t('review.change')}
                     <span class="visually-hidden"> {e.question}</span>
                   </a>

@@ -36,6 +36,7 @@ import {
   storageAvailable,
 } from '../storage/assessment-store.ts';
 import { StartForm } from '../components/StartForm.tsx';
+import type { FindingRef } from '../components/Results.tsx';
 import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
@@ -357,6 +358,13 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const errorCount = ctx.errors.length;
   const pageShown = !pageState && (phase !== 'results' || results.status === 'ready');
 
+  // The finding whose "change" link was followed: the results return to it after the answer (and any question the
+  // change opened). Forgotten on the way anywhere else.
+  const [fromFinding, setFromFinding] = useState<FindingRef | null>(null);
+  useEffect(() => {
+    if (phase !== 'question' && phase !== 'results') setFromFinding(null);
+  }, [phase]);
+
   // A new page: focus on its heading (not on the first load) and a fresh list in the library; then its title.
   // The heading exists once the page's code has arrived (pageShown), which may be after the move.
   const focusWanted = useRef(false);
@@ -509,6 +517,9 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
               onExport={exportCurrent}
               file={file}
               onReviewEdit={(patch) => send({ type: 'review.edit', patch })}
+              onChangeFrom={setFromFinding}
+              returnedFrom={fromFinding}
+              onReturned={() => setFromFinding(null)}
               locale={locale}
               t={t}
             />
