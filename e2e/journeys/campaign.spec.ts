@@ -211,6 +211,30 @@ test('the checklist builder in English: validation, axe, and the blank inspectio
   expect(scoped).not.toContain('FR-01');
   expect(scoped).toContain(squash('FRM art. 11※')); // an article number not checked against the text
   expect(scoped).toContain(squash('FRM — Measures for the Security Management of the Application of Face Recognition Technology'));
+  // What was filled in survives a reload, and a switch to Chinese, as a draft in this browser.
+  await page.reload();
+  await waitHydrated(page);
+  await expect(page.getByTestId('draft-restored')).toContainText('Restored what you last filled in on this browser');
+  await expect(page.locator('#cl-name')).toHaveValue('Hotel face checks 2026');
+  await expect(page.locator('#cl-check-FR-35')).toBeChecked();
+  await axe.check('checklist builder with a restored draft (en)');
+  await gotoHydrated(page, '/checklist/');
+  await expect(page.locator('#cl-reference')).toHaveValue('DCA-2026-12');
+  await expect(page.locator('.check-choice input:checked')).toHaveCount(2);
+  // Clearing the form can be undone.
+  await page.getByTestId('draft-clear').click();
+  await expect(page.getByTestId('draft-cleared')).toBeFocused();
+  await expect(page.locator('#cl-name')).toHaveValue('');
+  await expect(page.locator('.check-choice input:checked')).toHaveCount(0);
+  await page.getByTestId('draft-cleared').getByRole('button').click();
+  await expect(page.locator('#cl-name')).toHaveValue('Hotel face checks 2026');
+  // A damaged draft is reported, not silently dropped, and is replaced only by what is typed next.
+  await page.evaluate(() => localStorage.setItem('face-pia:v1:checklist-draft', '{"text":{"name":'));
+  await gotoHydrated(page, '/en/checklist/');
+  await expect(page.getByTestId('draft-unreadable')).toContainText('cannot be read');
+  await expect(page.locator('#cl-name')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('face-pia:v1:checklist-draft'))).toBe('{"text":{"name":');
+  await axe.check('checklist builder with an unreadable draft (en)');
   void en;
 });
 

@@ -14,6 +14,7 @@ import { CopyField } from '../components/CopyField.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { ErrorMessage, ErrorSummary, type ErrorLink } from '../components/ErrorSummary.tsx';
 import { localeRoot } from '../urls.ts';
+import { EMPTY_TEXT, isEmptyDraft, readDraft, writeDraft, type ChecklistDraft } from '../storage/checklist-draft.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /**
@@ -72,7 +73,7 @@ interface Made {
 export default function ChecklistBuilder({ locale, data }: { locale: Locale; data: BuilderData }) {
   const { checks: CHECKS, venueTypes: VENUE_TYPES, limits: CAMPAIGN_LIMITS } = data;
   const t = useMemo(() => translate(locale), [locale]);
-  const [text, setText] = useState<Record<TextField, string>>({ authority: '', name: '', reference: '', contact: '', deadline: '', instructions: '' });
+  const [text, setText] = useState<Record<TextField, string>>({ ...EMPTY_TEXT });
   const [venues, setVenues] = useState<string[]>([]);
   const [checks, setChecks] = useState<string[]>([]);
   const [linkLocale, setLinkLocale] = useState<Locale>(locale);
@@ -80,6 +81,42 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
   const [made, setMade] = useState<Made | null>(null);
   const [busy, setBusy] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
+
+  // The form is kept as a draft in this browser as it is filled in (storage/checklist-draft.ts), and put back
+  // after the page has hydrated (the page is rendered empty, so restoring waits for the island).
+  const [draft, setDraft] = useState<'loading' | 'fresh' | 'restored' | 'unreadable'>('loading');
+  const [notSaved, setNotSaved] = useState(false);
+  const [cleared, setCleared] = useState<ChecklistDraft | null>(null);
+  const current: ChecklistDraft = { text, venues, checks, linkLocale };
+  const fill = (d: ChecklistDraft) => {
+    setText({ ...d.text });
+    setVenues([...d.venues]);
+    setChecks([...d.checks]);
+    setLinkLocale(d.linkLocale);
+  };
+  useEffect(() => {
+    const r = readDraft({ short: CAMPAIGN_LIMITS.short, instructions: CAMPAIGN_LIMITS.instructions, venueCodes: VENUE_TYPES.map((v) => v.code), checkIds: CHECKS.map((c) => c.id) });
+    if (r.kind === 'draft') fill(r.draft);
+    setDraft(r.kind === 'draft' ? 'restored' : r.kind === 'unreadable' ? 'unreadable' : 'fresh');
+  }, []);
+  useEffect(() => {
+    // An unreadable draft stays until there is something to replace it with.
+    if (draft === 'loading' || (draft === 'unreadable' && isEmptyDraft(current))) return;
+    setNotSaved(!writeDraft(current));
+  }, [draft, text, venues, checks, linkLocale]);
+  const clearForm = () => {
+    setCleared(current);
+    fill({ text: EMPTY_TEXT, venues: [], checks: [], linkLocale: locale });
+    setErrors({});
+    setMade(null);
+    setDraft('fresh');
+    setTimeout(() => document.getElementById('cl-draft-cleared')?.focus(), 0);
+  };
+  const undoClear = () => {
+    if (cleared) fill(cleared);
+    setCleared(null);
+    setTimeout(() => document.getElementById(`cl-venue-${VENUE_TYPES[0]!.code}`)?.focus(), 0);
+  };
 
   const campaign = (): Campaign => ({
     authority: text.authority.trim(),
@@ -136,6 +173,29 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
     <div class="checklist-builder">
       <p class="print-note">{t('checklist.printNote')}</p>
       <ErrorSummary errors={summary} t={t} />
+      {draft === 'restored' && !cleared ? (
+        <div class="inset no-print" role="status" data-testid="draft-restored">
+          <p>{t('checklist.draftRestored')}</p>
+        </div>
+      ) : null}
+      {draft === 'unreadable' ? (
+        <p class="inset inset--warning no-print" role="alert" data-testid="draft-unreadable">
+          {t('checklist.draftUnreadable')}
+        </p>
+      ) : null}
+      {cleared ? (
+        <p class="inset no-print" role="status" id="cl-draft-cleared" tabIndex={-1} data-testid="draft-cleared">
+          {t('checklist.draftCleared')}{' '}
+          <button type="button" class="button button--secondary button--small" onClick={undoClear}>
+            {t('library.undo')}
+          </button>
+        </p>
+      ) : null}
+      {notSaved ? (
+        <p class="inset inset--warning no-print" role="status" data-testid="draft-not-saved">
+          {t('checklist.draftNotSaved')}
+        </p>
+      ) : null}
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 class="heading-l">{t('checklist.step1')}</h2>
         <div class={`form-group${errors.venueTypes ? ' form-group--error' : ''}`}>
@@ -299,9 +359,16 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
             </div>
           </fieldset>
         </div>
-        <button type="submit" class="button" data-testid="make-link" aria-disabled={busy ? 'true' : undefined}>
-          {busy ? t('checklist.making') : made ? t('checklist.remake') : t('checklist.make')}
-        </button>
+        <div class="button-group">
+          <button type="submit" class="button" data-testid="make-link" aria-disabled={busy ? 'true' : undefined}>
+            {busy ? t('checklist.making') : made ? t('checklist.remake') : t('checklist.make')}
+          </button>
+          {isEmptyDraft(current) ? null : (
+            <button type="button" class="button button--secondary" onClick={clearForm} data-testid="draft-clear">
+              {t('checklist.draftClear')}
+            </button>
+          )}
+        </div>
       </form>
 
       {made ? (
