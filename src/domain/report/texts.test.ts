@@ -125,6 +125,15 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
   });
 
+  it('police access on a lawful request is told in the notice, without a consent box, and only when it happens', () => {
+    const t = texts({ 'sharing.recipients': ['police'] });
+    expect(t.notice.paragraphs.join('\n')).toContain('依法调取：公安机关依法要求调取时，我们按照法律规定提供，并如实登记调取的事由、内容和调取人员。');
+    expect(t.notice.paragraphs.join('\n')).not.toContain('向他人提供');
+    expect(t.consent.paragraphs.filter((p) => p.includes('公安'))).toEqual([]);
+    expect(all(texts({ 'sharing.recipients': ['police'] }, 'en'))).toContain('Lawful requests: when the police lawfully require it');
+    expect(all(texts({ 'sharing.recipients': ['none'] }))).not.toContain('依法调取');
+  });
+
   it('options whose labels are lists themselves are set apart, so three options do not read as seven', () => {
     const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' }, 'en');
     expect(t.sign.paragraphs.join('\n')).toContain('also used for: loss prevention, spotting suspects; footfall counting, customer analytics or marketing.');

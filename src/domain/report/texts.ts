@@ -136,6 +136,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const protection = measures.length ? L(`并采取${joinLabels(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${joinLabels(labels('security.measures', measures, locale), locale)}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
 
   const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
+  // Given to the police only on a lawful request: no consent is asked for that, but people are told it can happen.
+  const police = list(answers['sharing.recipients']).includes('police');
   const vendor = str(answers['sharing.vendor']) === 'yes';
   const abroad = str(answers['sharing.cross-border']) === 'yes';
   const children = str(answers['venue.children']) === 'yes';
@@ -207,6 +209,12 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       ? [
           `向他人提供：在取得您单独同意后，向${joinLabels(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
           `Provision to others: only with your separate consent, to ${joinLabels(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+        ]
+      : undefined,
+    police
+      ? [
+          '依法调取：公安机关依法要求调取时，我们按照法律规定提供，并如实登记调取的事由、内容和调取人员。除此以外不向公安机关提供。',
+          'Lawful requests: when the police lawfully require it, we provide the information as the law provides, and record the reason, what was provided and who took it. We give it to the police in no other way.',
         ]
       : undefined,
     abroad
