@@ -75,7 +75,7 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await axe.check('results with lawyer mode on (en)');
     // It has its own entry in the action plan, with a suggested date until someone sets one.
     const planEntry = page.locator('[data-action="manual-1"]');
-    await expect(planEntry).toContainText(`Put right: ${MANUAL}`);
+    await expect(planEntry).toContainText(`Remedy: ${MANUAL}`);
     await expect(planEntry).toContainText('Suggested from how urgent the finding is');
     await planEntry.getByLabel(`Owner: ${MANUAL}`).fill('Legal team');
     // Deleting it takes its plan entry along, and undoing brings both back.

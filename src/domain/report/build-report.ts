@@ -82,7 +82,6 @@ const STATUS_LABELS = {
   done: t('已完成', 'Done'),
 } as const;
 
-/** Which checklist rows belong to PIPL 56(1) "lawful, legitimate, necessary purpose and method". */
 /**
  * Suggested time to put right a finding the reviewer added by hand (days from the report date), by severity: the
  * rules' own median for that severity (red line 7, non-compliance 30, risk 60). The plan marks it as a suggestion
@@ -90,6 +89,7 @@ const STATUS_LABELS = {
  */
 const MANUAL_FIX_WITHIN_DAYS: Record<Severity, number> = { red: 7, nc: 30, risk: 60 };
 
+/** Which checklist rows belong to PIPL 56(1) "lawful, legitimate, necessary purpose and method". */
 const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'FR-05', 'FR-06', 'FR-07', 'FR-19', 'FR-20', 'FR-21', 'FR-22', 'FR-25', 'FR-26', 'FR-27', 'FR-33', 'FR-35', 'FR-36'];
 
 export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
@@ -207,7 +207,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   // One plan entry per finding, the reviewer's own findings too (their measure is to resolve what they found).
   const actions: ReportAction[] = [
     ...ev.findings.map((f) => planned(f.ruleId, f.severity, L(f.rule.remediation), f.rule.fixWithinDays ?? 30)),
-    ...file.manualFindings.map((m) => planned(m.id, m.severity, L(t(`纠正：${m.title}`, `Put right: ${m.title}`)), MANUAL_FIX_WITHIN_DAYS[m.severity])),
+    ...file.manualFindings.map((m) => planned(m.id, m.severity, L(t(`整改：${m.title}`, `Remedy: ${m.title}`)), MANUAL_FIX_WITHIN_DAYS[m.severity])),
   ].sort(bySeverity);
 
   // Notes and plan entries on findings that are gone: shown apart, so that nobody's record vanishes.
@@ -472,22 +472,27 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
       return Array.isArray(value) ? optionList(q.id, value as readonly string[], locale) : String(value);
     case 'number':
       return typeof value === 'number' ? `${groupDigits(value)} ${q.unit[locale]}` : String(value);
-    case 'group':
-      return Array.isArray(value)
-        ? (value as readonly GroupItem[])
-            .map((item) =>
-              q.fields
-                .map((f) => {
-                  const v = item[f.id];
-                  if (v === undefined) return '';
-                  if (f.kind === 'single') return f.options.find((o) => o.code === v)?.label[locale] ?? String(v);
-                  return String(v);
-                })
-                .filter(Boolean)
-                .join(locale === 'zh-CN' ? '，' : ', '),
-            )
-            .join(locale === 'zh-CN' ? '；' : '; ')
-        : String(value);
+    case 'group': {
+      // One line per row, named by its first text field, every other field labelled ("东门——区域类型：出入口；
+      // 设备数量：2；…"), so that a number or a choice is never read without knowing what it is.
+      if (!Array.isArray(value)) return String(value);
+      const zh = locale === 'zh-CN';
+      // Inside a line, English labels lose their capital (not an acronym's).
+      const inLine = (l: string) => (!zh && /^[A-Z](?![A-Z])/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
+      const shown = (f: (typeof q.fields)[number], v: string | number | readonly string[]) =>
+        Array.isArray(v) ? v.join(zh ? '、' : ', ') : f.kind === 'single' ? (f.options.find((o) => o.code === v)?.label[locale] ?? String(v)) : String(v);
+      const nameField = q.fields.find((f) => f.kind === 'text');
+      return (value as readonly GroupItem[])
+        .map((item, i) => {
+          const named = nameField ? String(item[nameField.id] ?? '').trim() : '';
+          const name = named || `${q.itemLabel[locale]} ${i + 1}`;
+          const rest = q.fields
+            .filter((f) => f !== nameField && item[f.id] !== undefined && item[f.id] !== '')
+            .map((f) => `${inLine(f.label[locale])}${zh ? '：' : ': '}${inLine(shown(f, item[f.id]!))}`);
+          return rest.length ? `${name}${zh ? '——' : ' — '}${rest.join(zh ? '；' : '; ')}` : name;
+        })
+        .join('\n');
+    }
     case 'date':
       // As the review page shows it in Chinese (2021年4月1日); English keeps the ISO date.
       return locale === 'zh-CN' && typeof value === 'string' ? zhDate(value) : String(value);

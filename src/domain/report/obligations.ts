@@ -140,7 +140,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     out.push({
       id: 'officer',
       title: t('个人信息保护负责人', 'PI protection officer'),
-      detail: t('处理100万人以上个人信息：指定负责人，公开联系方式并报送。', 'Processing PI of 1,000,000 people or more: appoint an officer, publish the contact and report it.'),
+      detail: t('处理100万人以上个人信息：指定个人信息保护负责人，公开联系方式并报送。', 'Processing PI of 1,000,000 people or more: appoint an officer, publish the contact and report it.'),
       cites: [cite('pipl.52'), cite('audit-measures.12', 1)],
     });
   }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newAssessment, type AssessmentFile } from '../persistence/assessment-file.ts';
 import { scenarioById, scenarios } from '../scenarios/index.ts';
-import { buildReport, groupDigits } from './build-report.ts';
+import { buildReport, formatAnswer, groupDigits } from './build-report.ts';
+import { questionById } from '../questions/bank.ts';
 import { addWorkingDays, addYears, obligations } from './obligations.ts';
 import { MATRIX } from './risk.ts';
 
@@ -12,15 +13,25 @@ function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFil
 }
 
 describe('report model', () => {
+  it('device rows in the answer record say what each number and choice is, one location to a line', () => {
+    const q = questionById('venue.devices')!;
+    const rows = [
+      { location: '东门', area: 'entrance', count: 2, function: 'verification' },
+      { area: 'staff-area', count: 1 },
+    ];
+    expect(formatAnswer(q, rows, 'zh-CN')).toBe('东门——区域类型：出入口；设备数量：2；功能：一比一验证（核验是否本人）\n设备位置 2——区域类型：仅限员工区域；设备数量：1');
+    expect(formatAnswer(q, rows, 'en')).toBe('东门 — kind of area: entrance or exit; number of devices: 2; function: verification (1:1, is this the person?)\nDevice location 2 — kind of area: staff-only area; number of devices: 1');
+  });
+
   it('a finding the reviewer adds gets a plan entry with a suggested date, which is theirs once they set it', () => {
     const manual = { id: 'manual-1', severity: 'red' as const, title: '会员合同允许转授权人脸数据', note: '', cites: ['spc.11'] };
     const gym = fileFor('gym-compliant', { manualFindings: [manual] });
     const r = buildReport(gym, 'zh-CN');
-    expect(r.actions[0]).toMatchObject({ id: 'manual-1', severity: 'red', action: '纠正：会员合同允许转授权人脸数据', owner: '', due: '2026-11-30', dueSuggested: true, status: 'open' });
+    expect(r.actions[0]).toMatchObject({ id: 'manual-1', severity: 'red', action: '整改：会员合同允许转授权人脸数据', owner: '', due: '2026-11-30', dueSuggested: true, status: 'open' });
     // The rules' own entries are suggestions too until someone sets a date; a date the user set is not.
     expect(r.actions.every((a) => a.dueSuggested)).toBe(true);
     const set = buildReport({ ...gym, actions: { 'manual-1': { owner: '法务部', due: '2026-12-15', status: 'in-progress' } } }, 'en');
-    expect(set.actions[0]).toMatchObject({ id: 'manual-1', action: 'Put right: 会员合同允许转授权人脸数据', owner: '法务部', due: '2026-12-15', dueSuggested: false, statusLabel: 'In progress' });
+    expect(set.actions[0]).toMatchObject({ id: 'manual-1', action: 'Remedy: 会员合同允许转授权人脸数据', owner: '法务部', due: '2026-12-15', dueSuggested: false, statusLabel: 'In progress' });
     // Deleting the finding deletes its plan entry (the wizard does both); a stray entry is not shown as set aside.
     expect(buildReport({ ...gym, manualFindings: [], actions: { 'manual-1': { owner: '法务部', due: '', status: 'open' } } }, 'zh-CN').setAside).toEqual([]);
   });

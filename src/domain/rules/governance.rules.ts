@@ -103,8 +103,8 @@ export const governanceRules = [
     cites: [cite('pipl.38', 1), cite('pipl.39'), cite('pipl.40'), cite('pipl.55', 1, 4), cite('ndsr.35'), cite('audit-guideline.15')],
     title: t('出境缺少法定条件或单独同意', 'Transfer abroad lacks a legal mechanism or separate consent'),
     explanation: t(
-      '向境外提供人脸信息，需要安全评估、认证或标准合同等条件之一，告知境外接收方情况并取得单独同意，并事前评估。',
-      'A transfer abroad needs a security assessment, certification or the standard contract, notice about the overseas recipient, separate consent and a prior assessment.',
+      '向境外提供人脸信息，须具备安全评估、个人信息保护认证或标准合同等法定条件之一；关键信息基础设施运营者和个人信息处理量达到国家网信部门所定数量的处理者，只能在通过安全评估后出境。还应告知境外接收方情况、取得单独同意，并事前进行影响评估。',
+      'A transfer abroad needs a legal mechanism (security assessment, certification or the standard contract); critical information infrastructure operators and handlers above the volume set by the cyberspace authority may transfer only after passing the security assessment. It also needs notice about the overseas recipient, separate consent and a prior impact assessment.',
     ),
     remediation: t('在具备条件之前停止出境（包括境外远程支持）；评估是否可以完全境内处理。', 'Stop the transfer (including remote support from abroad) until a mechanism is in place; consider keeping everything in mainland China.'),
     raises: ['leak', 'unlawful-use'],
@@ -174,8 +174,8 @@ export const governanceRules = [
     cites: [cite('pipl.50', 1), cite('pipl.45'), cite('pipl.46'), cite('pipl.47'), cite('pipl.48'), cite('civil-code.1037'), cite('ndsr.23'), cite('audit-guideline.17')],
     title: t('没有行使权利的途径', 'No channel for exercising rights'),
     explanation: t(
-      '应当建立便捷的申请受理和处理机制，使个人能够查阅、复制、更正、删除人脸信息，撤回同意，并要求解释处理规则（天津物业案中住户的删除请求被拒绝）。',
-      'People need a convenient way to access, copy, correct and delete face data, withdraw consent and have the processing rules explained (the Tianjin resident’s deletion request was refused).',
+      '应当建立便捷的申请受理和处理机制，使个人能够查阅、复制、更正、补充、删除人脸信息，撤回同意，并要求解释处理规则（天津物业案中住户的删除请求被拒绝）。',
+      'People need a convenient way to access, copy, correct, complete and delete face data, withdraw consent and have the processing rules explained (the Tianjin resident’s deletion request was refused).',
     ),
     remediation: t('在现场和线上设立受理途径，公布联系方式和办理时限。', 'Set up channels on site and online, with published contacts and time limits.'),
     fixWithinDays: 30,

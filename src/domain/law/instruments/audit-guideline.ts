@@ -176,7 +176,7 @@ export const auditGuideline = {
     '15': {
       num: '15',
       heading: t('向境外提供', 'Transfers abroad'),
-      substance: t('对向境外提供个人信息进行审计时，要审查是否具备法定条件，包括按规定的数量门槛通过安全评估或者订立标准合同。简报没有收录本项原文，这里只记要点。', 'Audit of transfers abroad: whether a legal mechanism is in place, including the thresholds at which the security assessment or the standard contract applies. The brief does not reproduce this item, so only the substance is recorded.'),
+      substance: t('审计向境外提供个人信息时，要关注按规定数量门槛适用的安全评估或者标准合同。本工具未收录本项原文，这里只陈述要点。', 'In auditing transfers abroad, attention goes to the volume thresholds at which the security assessment or the standard contract applies. This tool does not reproduce the item’s wording; only its substance is stated.'),
       verification: 'V2',
     },
     '16': {

@@ -19,7 +19,7 @@ export const civilCode = {
     '497': {
       num: '497',
       heading: t('格式条款无效', 'Void standard terms'),
-      substance: t('本条规定格式条款无效的情形，包括提供格式条款的一方不合理地限制对方的主要权利，或者排除对方的主要权利。最高人民法院人脸识别规定第十一条据此支持个人请求确认要求无期限、不可撤销、可任意转授权处理人脸信息的格式条款无效。简报没有收录本条原文，这里只记要点。', "Sets out when a standard term is void, including where the party supplying it unreasonably restricts, or excludes, the other party's main rights. Art. 11 of the SPC face-recognition provisions applies it: a person may have standard terms granting unlimited-term, irrevocable or freely sub-licensable rights over their face information declared void. The brief does not reproduce this article, so only the substance is recorded."),
+      substance: t('最高人民法院人脸识别规定第十一条援引本条：信息处理者用格式条款要求个人授予无期限、不可撤销或可任意转授权的人脸信息处理权利的，个人可以依据本条请求法院确认该格式条款无效。本工具只收录该规定援引本条的要点，不陈述本条其他内容。', "As applied by art. 11 of the SPC face-recognition provisions: where standard terms require a person to grant unlimited-term, irrevocable or freely sub-licensable rights to process their face information, the person may rely on this article to have the term declared void. Only this application is recorded; the article's other content is not stated."),
       verification: 'S',
     },
     '1032': {

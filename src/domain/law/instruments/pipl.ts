@@ -277,7 +277,7 @@ export const pipl = {
     '40': {
       num: '40',
       heading: t('境内存储和出境安全评估', 'Local storage and the security assessment for transfers abroad'),
-      substance: t('关键信息基础设施运营者，以及处理个人信息达到国家网信部门规定数量的处理者，要把在境内收集和产生的个人信息存储在境内；确需向境外提供的，要通过国家网信部门组织的安全评估，法律、行政法规和国家网信部门规定可以不评估的除外。简报核对了本条，但没有收录原文，因此这里只记要点。', 'Critical information infrastructure operators, and handlers processing PI in the amount the national cyberspace authority sets, must store PI collected or generated in China within China; a transfer abroad then needs the security assessment organised by that authority, unless laws, administrative regulations or its rules exempt it. The brief checked this article but does not reproduce it, so only the substance is recorded.'),
+      substance: t('关键信息基础设施运营者，以及个人信息处理量达到国家网信部门所定数量的处理者，须把在中国境内收集或产生的个人信息存放在境内；要传往境外的，须先通过国家网信部门组织的安全评估（法律、行政法规或国家网信部门规定免于评估的除外）。本工具未收录本条原文，这里只陈述要点。', 'Critical information infrastructure operators, and handlers processing PI in the amount the national cyberspace authority sets, must store PI collected or generated in China within China; a transfer abroad then needs the security assessment organised by that authority, unless laws, administrative regulations or its rules exempt it. This tool does not reproduce the wording; only the substance is stated.'),
       verification: 'V1',
     },
     '44': {
@@ -303,7 +303,7 @@ export const pipl = {
     '46': {
       num: '46',
       heading: t('更正和补充', 'Correction and completion'),
-      substance: t('个人发现自己的信息不准确或不完整，可以要求更正、补充；处理者要核实并及时更正、补充。简报核对了本条，但没有收录原文，因此这里只记要点。', 'A person who finds their PI inaccurate or incomplete may ask for it to be corrected or completed; the handler must verify it and correct or complete it promptly. The brief checked this article but does not reproduce it, so only the substance is recorded.'),
+      substance: t('个人发现自己的信息不准确或不完整，有权要求更正、补充；处理者要核实并及时更正、补充。本工具未收录本条原文，这里只陈述要点。', 'A person who finds their PI inaccurate or incomplete has the right to ask for it to be corrected or completed; the handler must verify it and correct or complete it promptly. This tool does not reproduce the wording; only the substance is stated.'),
       verification: 'V1',
     },
     '47': {
@@ -328,7 +328,7 @@ export const pipl = {
     '48': {
       num: '48',
       heading: t('要求解释说明处理规则', 'Explanation of the processing rules'),
-      substance: t('个人可以要求处理者解释说明其个人信息处理规则。简报核对了本条，但没有收录原文，因此这里只记要点。', "A person may ask the handler to explain its rules for processing their PI. The brief checked this article but does not reproduce it, so only the substance is recorded."),
+      substance: t('个人有权要求处理者解释说明其个人信息处理规则。本工具未收录本条原文，这里只陈述要点。', "A person has the right to ask the handler to explain its rules for processing their PI. This tool does not reproduce the wording; only the substance is stated."),
       verification: 'V1',
     },
     '50': {

@@ -18,7 +18,7 @@ export const psapl = {
     '50': {
       num: '50',
       heading: t('偷窥、偷拍、窃听、散布他人隐私', "Peeping at, secretly filming, eavesdropping on or spreading others' privacy"),
-      substance: t('第五十条第一款第六项把偷窥、偷拍、窃听、散布他人隐私列为应受治安管理处罚的行为，与在私密空间安装摄像设备有关。简报只引用了该项中的这几个词，没有引用条文全文，因此这里只记要点。', "Art. 50(1)(6) penalises peeping at, secretly filming, eavesdropping on or spreading others' privacy (「偷窥、偷拍、窃听、散布他人隐私」) — relevant to cameras in private spaces. The brief quotes only this phrase, not the article, so only the substance is recorded."),
+      substance: t('第五十条第一款第六项把偷窥、偷拍、窃听、散布他人隐私列为应受治安管理处罚的行为，与在私密空间安装摄像设备有关。本工具未收录本条原文，这里只陈述要点。', "Art. 50(1)(6) penalises peeping at, secretly filming, eavesdropping on or spreading others' privacy (「偷窥、偷拍、窃听、散布他人隐私」) — relevant to cameras in private spaces. This tool does not reproduce the wording; only the substance is stated."),
       verification: 'V2',
     },
     '56': {

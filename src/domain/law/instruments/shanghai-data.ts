@@ -18,7 +18,7 @@ export const shanghaiData = {
     '22': {
       num: '22',
       heading: t('处理生物识别信息的条件', 'Conditions for processing biometric information'),
-      substance: t('处理生物识别信息要有特定目的和充分必要性，采取严格保护措施，并取得个人的单独同意。（简报只记录了要点，未引用条文）', 'Biometric processing needs a specific purpose, sufficient necessity, strict protection measures and separate consent. The brief records the substance only; the wording is not quoted.'),
+      substance: t('处理生物识别信息要有特定目的和充分必要性，采取严格保护措施，并取得个人的单独同意。本工具未收录本条原文，这里只陈述要点。', 'Biometric processing needs a specific purpose, sufficient necessity, strict protection measures and separate consent. This tool does not reproduce the wording; only the substance is stated.'),
       verification: 'V2',
     },
   },
