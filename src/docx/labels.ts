@@ -64,6 +64,7 @@ export interface DocxLabels {
     readonly quoteIntro: (verification: string) => string;
     readonly substanceIntro: string;
     readonly quotedAbove: string;
+    readonly quotedUnder: (finding: string) => string;
     readonly remediation: string;
     readonly annotation: string;
     readonly setAside: string;
@@ -158,6 +159,7 @@ const ZH: DocxLabels = {
     quoteIntro: (v) => `原文（核实等级 ${v}）：`,
     substanceIntro: '规则内容（非原文）：',
     quotedAbove: '原文见上。',
+    quotedUnder: (finding) => `原文见发现“${finding}”。`,
     remediation: '整改建议',
     annotation: '律师意见',
     setAside: '已不再出现的发现上的意见和整改记录',
@@ -252,6 +254,7 @@ const EN: DocxLabels = {
     quoteIntro: (v) => `Official Chinese text (verified ${v}):`,
     substanceIntro: 'The rule in substance (not a quotation):',
     quotedAbove: 'Text quoted above.',
+    quotedUnder: (finding) => `Text quoted under the finding “${finding}”.`,
     remediation: 'Remediation',
     annotation: 'Lawyer’s view',
     setAside: 'Notes and plan entries on findings no longer given',

@@ -110,6 +110,9 @@ describe('Word export', () => {
     expect(pipl26.verification).toBe('V1');
     expect(quotes(doc)).toContain(pipl26.quote![0]);
     expect(doc.text).toContain('Official Chinese text (verified V1):');
+    // Quoted under the first finding that cites it (and in the appendix), pointed to from the others.
+    expect(quotes(doc).filter((q) => q === pipl26.quote![0])).toHaveLength(2);
+    expect(doc.text).toContain(`Text quoted under the finding “${model.findings[0]!.title}”.`);
     const ann = doc.paragraphs.filter((p) => p.style === 'FpiaAnnotation');
     expect(ann.map((p) => p.text)).toEqual(['Lawyer’s view: Disagree\n不同意：已在入口张贴告示。\nDisagree: a sign is posted at the entrance.']);
     expect(doc.paragraphs.filter((p) => p.style === 'Heading3').map((p) => p.text)).toContain('员工培训记录缺失 Staff training not recorded (added by reviewer)');

@@ -273,6 +273,7 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
   }
 
   /* Findings, grouped by severity */
+  const quotedUnder = new Map<string, { readonly id: string; readonly title: string }>();
   push(heading(1, L.h1.findings));
   if (!m.findings.length) push(p(L.finding.none));
   const severities = [...SEVERITY_ORDER, ...new Set(m.findings.map((f) => f.severity).filter((s) => !SEVERITY_ORDER.includes(s)))];
@@ -280,7 +281,7 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
     const group = m.findings.filter((f) => f.severity === sev);
     if (!group.length) continue;
     push(heading(2, `${group[0]!.severityLabel}${zh ? '（' : ' ('}${group.length}${zh ? '）' : ')'}`));
-    for (const f of group) push(...finding(f, L, bookmarkOf.get(f.id)!));
+    for (const f of group) push(...finding(f, L, bookmarkOf.get(f.id)!, quotedUnder));
   }
   if (m.setAside.length) {
     push(heading(2, L.finding.setAside), p(L.finding.setAsideNote, { style: 'FpiaSmall' }));
@@ -454,7 +455,11 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
   });
 }
 
-function finding(f: ReportFinding, L: DocxLabels, bookmark: string): Block[] {
+/**
+ * One finding. `quotedUnder` spans the findings: a provision's text is printed the first time it is cited, and
+ * later findings point back to the finding that quoted it (the appendix still quotes every article whole).
+ */
+function finding(f: ReportFinding, L: DocxLabels, bookmark: string, quotedUnder: Map<string, { readonly id: string; readonly title: string }>): Block[] {
   const out: Block[] = [];
   out.push(heading(3, f.manual ? `${f.title}${L.finding.manualSuffix}` : f.title, bookmark));
   const meta: ParagraphChild[] = [
@@ -478,13 +483,14 @@ function finding(f: ReportFinding, L: DocxLabels, bookmark: string): Block[] {
 
   if (f.citations.length) {
     out.push(p(L.finding.citations, { style: 'FpiaLabel', keepNext: true }));
-    const quoted = new Set<string>();
     for (const c of f.citations) {
       out.push(para([new TextRun({ text: cleanText(c.label), bold: true }), new TextRun({ text: `　${cleanText(c.heading)}` })], 'FpiaCitation', true));
       const key = c.quote ? `${c.articleId}\u0000${c.quote.join('\n')}` : '';
-      if (c.quote && quoted.has(key)) out.push(p(L.finding.quotedAbove, { style: 'FpiaSmall' }));
-      else {
-        if (c.quote) quoted.add(key);
+      const first = key ? quotedUnder.get(key) : undefined;
+      if (first !== undefined) {
+        out.push(p(first.id === f.id ? L.finding.quotedAbove : L.finding.quotedUnder(first.title), { style: 'FpiaSmall' }));
+      } else {
+        if (key) quotedUnder.set(key, { id: f.id, title: f.title });
         out.push(...citationBody(c, L));
       }
     }

@@ -52,6 +52,8 @@ const L = {
   remediation: ['整改措施', 'Remediation'],
   checklistRows: ['检查项', 'Checklist rows'],
   officialText: ['条文原文', 'Official text (Chinese)'],
+  quotedAbove: ['原文见上。', 'Text quoted above.'],
+  quotedUnder: ['原文见发现 {n}。', 'Text quoted under finding {n}.'],
   substance: ['规则内容（概述，非原文）', 'In substance (not a quotation)'],
   matrixTitle: ['风险矩阵', 'Risk matrix'],
   impact: ['影响程度', 'Impact'],

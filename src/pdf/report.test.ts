@@ -71,6 +71,20 @@ describe('report PDF of the real cases, read back with pdfjs-dist', () => {
     expect(gaps.text).toContain(squash('文本中用〔 〕标出的内容需要您填写或改正'));
   });
 
+  it('quotes a provision in the findings once, then points back; an item cited alone is quoted alone', async () => {
+    const { model, text } = await render('shanghai-putuo-supermarket', 'zh-CN');
+    const pages = squash(text);
+    // PIPL art. 26 is cited by several findings: its text is printed under the first, the others point to it.
+    const citing = model.findings.map((f, i) => ({ n: i + 1, f })).filter(({ f }) => f.citations.some((c) => c.articleId === 'pipl.26'));
+    expect(citing.length).toBeGreaterThan(1);
+    expect(pages).toContain(squash(`原文见发现 ${citing[0]!.n}。`));
+    const art26 = model.findings.flatMap((f) => f.citations).find((c) => c.articleId === 'pipl.26')!;
+    expect(pages.split(squash(art26.quote![0]!)).length - 1).toBe(2); // under the first finding, and in the appendix
+    // SPC art. 2(1): the lead and item (一), the other seven items left out and marked.
+    const spc21 = model.findings.flatMap((f) => f.citations).find((c) => c.articleId === 'spc.2' && c.label.endsWith('第二条第（一）项'))!;
+    expect(spc21.quote).toEqual([expect.stringContaining('有下列情形之一的'), expect.stringMatching(/^（一）/), '……']);
+  });
+
   it('never prints unverified provisions as quotations', async () => {
     const { model, text } = await render('shanghai-putuo-supermarket', 'zh-CN');
     const unverified = model.appendix.filter((c) => !c.quote);

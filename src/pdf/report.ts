@@ -228,6 +228,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   }
 
   // ------------------------------------------------------------------ 3. findings
+  const quotedUnder = new Map<string, number>();
   const findings: Block[] = [{ k: 'heading', level: 1, text: t('findings'), anchor: 'findings', newPage: true }];
   if (!model.findings.length) findings.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
   model.findings.forEach((f, i) => findings.push(...findingBlocks(f, i + 1)));
@@ -242,6 +243,22 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
           ...(x.action ? [para(`${t('action')}${colon}${[x.action.owner && `${t('owner')} ${P(x.action.owner)}`, x.action.due && `${t('due')} ${x.action.due}`, `${t('status')} ${x.action.statusLabel}`].filter(Boolean).join(zh ? '，' : ', ')}`, { size: 9.4 })] : []),
         ],
       });
+  }
+
+  // In the findings, a provision's text is printed the first time it is cited; later findings point back to it
+  // (the appendix still quotes every article whole). `quotedUnder` is declared with the findings section.
+  function findingCitation(c: ReportCitation, n: number): Block[] {
+    const key = c.quote?.length ? `${c.articleId}\u0000${c.quote.join('\n')}` : '';
+    const first = key ? quotedUnder.get(key) : undefined;
+    if (first === undefined) {
+      if (key) quotedUnder.set(key, n);
+      return citationBlocks(c);
+    }
+    return [
+      { k: 'para', runs: [{ text: c.label, bold: true }, { text: `　${c.heading}`, color: MUTED }], size: 9.4, spaceAfter: 1, justify: false, keepWithNext: true },
+      { k: 'para', runs: [{ text: first === n ? t('quotedAbove') : t('quotedUnder').replace('{n}', String(first)) }], size: 8.6, color: MUTED, spaceAfter: 4 },
+      ...(c.caveat ? [{ k: 'para', runs: [{ text: `※ ${c.caveat}` }], size: 7.8, color: MUTED, spaceAfter: 4 } as Block] : []),
+    ];
   }
 
   function citationBlocks(c: ReportCitation, size = 9.4): Block[] {
@@ -305,7 +322,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
           ]
         : []),
       label(t('basis')),
-      ...f.citations.flatMap((c) => citationBlocks(c)),
+      ...f.citations.flatMap((c) => findingCitation(c, n)),
       ...(f.remediation ? [{ k: 'box', fill: [236, 247, 240], accent: [8, 108, 62], pad: 7, blocks: [{ k: 'para', runs: [{ text: `${t('remediation')}${colon}`, bold: true, color: [8, 108, 62] }, { text: P(f.remediation) }], spaceAfter: 0 }], spaceAfter: f.annotation ? 4 : 10 } as Block] : []),
       ...(f.annotation
         ? [

@@ -539,6 +539,14 @@ export function reportCitation(c: Citation, locale: Locale): ReportCitation {
   if (isQuotable(article)) {
     const paras = c.para !== undefined && article.text[c.para - 1] ? [article.text[c.para - 1]!] : article.text;
     quote = paras.flatMap((p) => [p.text, ...(p.items ?? [])]);
+    // A citation of one item (项) quotes that item under its paragraph's lead, with the items left out marked
+    // "……" — not the whole list again for each item cited (SPC art. 2 has eight).
+    const listed = paras.filter((p) => p.items?.length);
+    if (typeof c.item === 'number' && listed.length === 1) {
+      const { text: lead, items } = listed[0]!;
+      const item = items![c.item - 1];
+      if (item && items!.length > 1) quote = [lead, ...(c.item > 1 ? ['……'] : []), item, ...(c.item < items!.length ? ['……'] : [])];
+    }
   }
   const caveats: string[] = [];
   const v = CAVEATS[article.verification];

@@ -15,7 +15,7 @@ function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFil
 describe('report model', () => {
   it('device rows in the answer record say what each number and choice is, one location to a line', () => {
     const q = questionById('venue.devices')!;
-    const rows = [
+    const rows: readonly Record<string, string | number>[] = [
       { location: '东门', area: 'entrance', count: 2, function: 'verification' },
       { area: 'staff-area', count: 1 },
     ];
