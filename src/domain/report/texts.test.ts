@@ -125,6 +125,15 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
   });
 
+  it('staff and residents are told declining keeps their access, not their "service"', () => {
+    const office = all(texts({ 'venue.type': 'office' }));
+    expect(office).toContain('通行和考勤不受影响');
+    expect(office).toContain('不同意不影响您通行和考勤');
+    expect(office).not.toMatch(/服务不受影响|获得服务|同等服务/);
+    expect(all(texts({ 'venue.type': 'residential' }, 'en'))).toContain('Saying no does not affect your access');
+    expect(all(texts({ 'venue.type': 'gym' }))).toContain('不同意不影响您获得服务');
+  });
+
   it('police access on a lawful request is told in the notice, without a consent box, and only when it happens', () => {
     const t = texts({ 'sharing.recipients': ['police'] });
     expect(t.notice.paragraphs.join('\n')).toContain('依法调取：公安机关依法要求调取时，我们按照法律规定提供，并如实登记调取的事由、内容和调取人员。');

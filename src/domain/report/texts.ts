@@ -29,6 +29,16 @@ function labels(qid: string, codes: string[], locale: Locale, skip: string[] = [
   return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale]));
 }
 
+/**
+ * What declining face recognition must not affect, as the venue's people would put it: staff and tenants are not
+ * "served", they come and go and clock in; residents come and go. [not affected, what the alternative gives]
+ */
+const UNAFFECTED: Readonly<Record<string, { readonly sign: readonly [string, string]; readonly notice: string; readonly consent: readonly [string, string] }>> = {
+  office: { sign: ['通行和考勤不受影响', 'Your access and attendance are not affected'], notice: '同样可以通行和考勤', consent: ['不影响您通行和考勤', 'does not affect your access or attendance'] },
+  residential: { sign: ['出入不受影响', 'Your access is not affected'], notice: '同样可以出入', consent: ['不影响您出入', 'does not affect your access'] },
+  other: { sign: ['服务不受影响', 'Your service is not affected'], notice: '获得同等服务', consent: ['不影响您获得服务', 'does not affect your service'] },
+};
+
 /** What "until the purpose ends" means at each kind of venue, as an example in the texts. */
 const PURPOSE_END: Readonly<Record<string, readonly [string, string]>> = {
   'scenic-area': ['如门票或年卡到期', 'e.g. when the ticket or annual pass expires'],
@@ -80,6 +90,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
   // Nothing kept: there is no end of a period to delete at.
   const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
+  const unaffected = UNAFFECTED[str(answers['venue.type']) ?? 'other'] ?? UNAFFECTED.other!;
   const period = (() => {
     const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
@@ -159,7 +170,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(`保存期限：${period}${automatic && !notKept ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic && !notKept ? ', then deleted automatically' : ''}.`),
-      altText ? L(`不愿刷脸？您可以使用：${altText}，服务不受影响。`, `Prefer not to use your face? Use: ${altText}. Your service is not affected.`) : '',
+      altText ? L(`不愿刷脸？您可以使用：${altText}，${unaffected.sign[0]}。`, `Prefer not to use your face? Use: ${altText}. ${unaffected.sign[1]}.`) : '',
       needsConsentForm
         ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
         : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
@@ -198,7 +209,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     offered === 'not-verification'
       ? undefined
       : altText
-      ? [`替代方式：您可以不使用人脸识别，改用${altText}，获得同等服务。`, `Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`]
+      ? [`替代方式：您可以不使用人脸识别，改用${altText}，${unaffected.notice}。`, `Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`]
       : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
     [
       `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? joinLabels(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
@@ -238,8 +249,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${periodAndDeletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${periodAndDeletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
           altText
-            ? L(`您可以不同意。不同意不影响您获得服务，您可以使用${altText}。`, `You may say no. Saying no does not affect your service; you can use ${altText}.`)
-            : L('您可以不同意。不同意不影响您获得服务。', 'You may say no. Saying no does not affect your service.'),
+            ? L(`您可以不同意。不同意${unaffected.consent[0]}，您可以使用${altText}。`, `You may say no. Saying no ${unaffected.consent[1]}; you can use ${altText}.`)
+            : L(`您可以不同意。不同意${unaffected.consent[0]}。`, `You may say no. Saying no ${unaffected.consent[1]}.`),
           L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
           children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
           children
