@@ -47,6 +47,7 @@ import {
   RISK_LABELS,
   RISK_TITLES,
   TREATMENT,
+  RISK_MEASURES,
   assessRisks,
   type RiskResult,
 } from './risk.ts';
@@ -187,7 +188,8 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     likelihoodLabel: L(LIKELIHOOD_LABELS[r.likelihood]),
     levelLabel: L(RISK_LABELS[r.level]),
     reasons: r.reasons.map(L),
-    treatment: L(TREATMENT[r.level]),
+    // Above "low", the treatment names the measures that bring this risk down.
+    treatment: r.level === 'low' ? L(TREATMENT.low) : `${L(TREATMENT[r.level])}${L(t('可采取的措施：', ' Measures: '))}${L(RISK_MEASURES[r.id])}`,
   }));
 
   const planned = (id: string, severity: Severity, action: string, withinDays: number): ReportAction => {

@@ -13,6 +13,18 @@ function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFil
 }
 
 describe('report model', () => {
+  it('a risk above "low" comes with the measures that bring it down; a low one is kept under review', () => {
+    const rows = buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN').risks.rows;
+    const leak = rows.find((r) => r.id === 'leak')!;
+    expect(leak.level).not.toBe('low');
+    expect(leak.treatment).toMatch(/^.+。可采取的措施：加密存储和传输；/);
+    const en = buildReport(fileFor('shanghai-putuo-supermarket'), 'en').risks.rows.find((r) => r.id === 'discrimination')!;
+    expect(en.treatment).toMatch(/\. Measures: generally no watchlists;/);
+    const low = buildReport(fileFor('gym-compliant'), 'zh-CN').risks.rows.filter((r) => r.level === 'low');
+    expect(low.length).toBeGreaterThan(0);
+    for (const r of low) expect(r.treatment).toBe('可以接受，保持现有措施并定期复查。');
+  });
+
   it('device rows in the answer record say what each number and choice is, one location to a line', () => {
     const q = questionById('venue.devices')!;
     const rows: readonly Record<string, string | number>[] = [

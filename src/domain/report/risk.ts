@@ -45,6 +45,21 @@ export const TREATMENT: Record<RiskLevel, Localized> = {
   low: t('可以接受，保持现有措施并定期复查。', 'Acceptable: keep the current measures and review periodically.'),
 };
 
+/**
+ * The measures that bring each risk down, from the "fine" column of the brief's checklist rows behind it
+ * (FR-14, FR-22 to FR-25, FR-28, FR-29, FR-07, FR-32): what a treatment plan for a medium, high or severe risk
+ * names, beside the findings' own remediation.
+ */
+export const RISK_MEASURES: Record<RiskId, Localized> = {
+  leak: t('加密存储和传输；授权管理和访问控制；只保存特征值并与身份信息分开存储；查看和调取登记；应急预案和演练。', 'encryption in storage and transit; authorisation management and access control; templates only, kept apart from identity data; a register of every viewing and export; an incident plan, rehearsed.'),
+  tampering: t('授权管理和访问控制；安全审计日志；入侵检测和防御；管理员账号由本单位掌握，供应商远程访问须经批准并留痕。', 'authorisation management and access control; security audit logs; intrusion detection and defence; administrator accounts held by the operator, vendor remote access only when approved and logged.'),
+  loss: t('定期备份并演练恢复；存储设备和介质登记管理；应急预案。', 'regular backups with rehearsed restores; a register of storage devices and media; an incident plan.'),
+  'unlawful-use': t('书面委托合同（目的、期限、保护措施、退出时删除、禁止转委托）并监督执行；不向他人提供，确需提供的告知接收方并取得单独同意；查看和调取登记。', 'a written processing contract (purpose, term, safeguards, deletion on exit, no sub-contracting), supervised; no provision to others, or notice of the recipient and separate consent; a register of every viewing and export.'),
+  'beyond-purpose': t('在技术和合同上锁定用途；其他用途另行取得单独同意；目的或方式变化时重新告知、取得同意并重新评估。', 'the purpose locked technically and by contract; separate consent for any other use; new notice, consent and assessment when the purpose or method changes.'),
+  discrimination: t('一般不建立名单；确需依法使用的，写明依据，设人工复核和说明渠道；不向员工显示标签。', 'generally no watchlists; where the law requires one, a documented basis, human review and a way to ask for an explanation; no labels shown to staff.'),
+  spoofing: t('活体检测和防伪；核验失败时由工作人员人工核验；定期测试识别效果。', 'liveness detection and anti-spoofing; staff check by hand when verification fails; regular testing of the matching.'),
+};
+
 export const RISK_TITLES: Record<RiskId, { title: Localized; description: Localized; base: ImpactLevel; baseReason: Localized }> = {
   leak: {
     title: t('泄露', 'Leak'),
