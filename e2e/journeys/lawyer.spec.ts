@@ -48,7 +48,12 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
   await test.step('lawyer mode: client, matter, reviewer; disagree with a finding and say why', async () => {
     await page.getByLabel('Lawyer mode').check();
     await page.getByLabel('Client', { exact: true }).fill('Example Supermarket Co., Ltd.');
+    // A pasted text longer than the field holds is cut by the browser: the page says so.
+    await page.getByLabel('Matter', { exact: true }).fill('M'.repeat(250));
+    await expect(page.getByLabel('Matter', { exact: true })).toHaveValue('M'.repeat(200));
+    await expect(page.getByTestId('at-limit')).toHaveText('This field is full (200 characters): anything more typed or pasted is not taken, so check that the end is complete.');
     await page.getByLabel('Matter', { exact: true }).fill('Entrance face recognition review');
+    await expect(page.getByTestId('at-limit')).toHaveCount(0);
     await page.getByLabel('Reviewer', { exact: true }).fill('Li Ming');
     await finding.getByRole('radio', { name: 'Disagree' }).check();
     await finding.getByLabel(/^Note — /).fill(NOTE);

@@ -211,6 +211,7 @@ export const en = {
   'results.actionsEmpty': 'Nothing needs fixing.',
   'results.actionCol.action': 'Action',
   'results.actionCol.owner': 'Owner',
+  'field.atLimit': 'This field is full ({max} characters): anything more typed or pasted is not taken, so check that the end is complete.',
   'results.actionCol.due': 'Due date',
   'results.dueSuggested': 'Suggested from how urgent the finding is; change it as you need.',
   'results.findingResolved': 'After your change, “{title}” no longer applies.',

@@ -212,6 +212,7 @@ export const zhCN = {
   'results.actionsEmpty': '没有需要整改的事项。',
   'results.actionCol.action': '整改事项',
   'results.actionCol.owner': '负责人',
+  'field.atLimit': '已达到 {max} 字的上限：再输入或粘贴的文字不会被接收，请检查结尾是否完整。',
   'results.actionCol.due': '完成日期',
   'results.dueSuggested': '建议日期：按问题的紧迫程度提出，可以修改。',
   'results.findingResolved': '修改回答后，“{title}”不再成立。',

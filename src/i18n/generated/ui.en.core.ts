@@ -135,6 +135,7 @@ const messages: Partial<Messages> = {
   "review.metaName": "Name of the assessment",
   "review.metaOrganisation": "Handler",
   "review.metaVenue": "Venue",
+  "field.atLimit": "This field is full ({max} characters): anything more typed or pasted is not taken, so check that the end is complete.",
   "storage.saved": "Saved automatically in this browser ({time})",
   "storage.unavailable": "This browser cannot save data (it may be in private mode, or storage is switched off). Your answers on screen are not lost, but export them to a file before you close or reload the page.",
   "storage.full": "The browser’s storage is full, so your latest answers were not saved. Your answers on screen are not lost: export them to a file, or delete assessments you no longer need in “Your assessments”.",

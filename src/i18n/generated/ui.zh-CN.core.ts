@@ -135,6 +135,7 @@ const messages: Partial<Messages> = {
   "review.metaName": "评估名称",
   "review.metaOrganisation": "处理者",
   "review.metaVenue": "场所名称",
+  "field.atLimit": "已达到 {max} 字的上限：再输入或粘贴的文字不会被接收，请检查结尾是否完整。",
   "storage.saved": "已自动保存到本浏览器（{time}）",
   "storage.unavailable": "此浏览器不能保存数据（可能处于隐私模式，或存储被禁用）。屏幕上的答案不会丢失，但关闭或刷新页面前，请先导出为文件。",
   "storage.full": "浏览器存储空间已满，最新的答案没有保存。屏幕上的答案不会丢失，请导出为文件，或在“我的评估”中删除不需要的评估。",

@@ -8,6 +8,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
 import { loadBankText } from '../../domain/questions/bank-text.ts';
+import { LimitNote, limitNoteId } from './fields/LimitNote.tsx';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
@@ -175,12 +176,13 @@ export function Library({
                       id={renameId}
                       type="text"
                       aria-invalid={renameError ? 'true' : undefined}
-                      aria-describedby={renameError ? `${renameId}-error` : undefined}
+                      aria-describedby={`${renameError ? `${renameId}-error` : ''}${limitNoteId(renameId, newName, 200)}`.trim() || undefined}
                       maxLength={200}
                       value={newName}
                       onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
                       ref={(el) => el?.focus()}
                     />
+                    <LimitNote id={`${renameId}-limit`} value={newName} max={200} t={t} />
                     <div class="button-group">
                       <button type="submit" class="button button--small">
                         {t('library.renameSave')}

@@ -15,6 +15,7 @@ import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider } fr
 import { focusAfterRender } from '../focus.ts';
 import { lawyerView, rememberLawyerView } from '../storage/keys.ts';
 import { TEXT_GAPS_WARNING, textsHaveGaps } from '../../domain/report/texts.ts';
+import { LimitNote, limitNoteId } from './fields/LimitNote.tsx';
 
 export interface ResultsProps {
   /** The report; undefined while it is being built (see lazy/use-report.ts): then only the heading shows. */
@@ -677,10 +678,12 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
             type="text"
             autocomplete="off"
             maxLength={200}
+            aria-describedby={limitNoteId(`${base}-owner`, a.owner, 200).trim() || undefined}
             value={a.owner}
             aria-label={t('results.actionOwnerLabel', { action: name })}
             onInput={(e) => edit({ owner: (e.currentTarget as HTMLInputElement).value })}
           />
+          <LimitNote id={`${base}-owner-limit`} value={a.owner} max={200} t={t} />
         </div>
         <div class="form-group">
           <label class="label" for={`${base}-due`}>
