@@ -97,6 +97,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
     },
     ...(used.some((x) => x.unchecked) ? [{ k: 'para', runs: [{ text: t('markUnchecked') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
     ...(used.some((x) => x.local) ? [{ k: 'para', runs: [{ text: t('markLocal') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
+    ...(used.some((x) => x.recommended) ? [{ k: 'para', runs: [{ text: t('markRecommended') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
     ...(locale === 'en'
       ? [
           { k: 'para', runs: [{ text: t('abbreviations'), bold: true }], size: 8.4, color: MUTED, spaceAfter: 1, keepWithNext: true } as Block,

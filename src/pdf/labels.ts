@@ -122,6 +122,7 @@ const L = {
   venueRepresentative: ['场所负责人', 'Venue representative'],
   markUnchecked: ['※ 条号来自二手资料或官方发布稿，未与原文核对，引用前请核对。', '※ Article number from secondary sources or an official release, not checked against the text: verify before relying on it.'],
   markLocal: ['† 地方性法规，只在制定它的地方适用；其他地区请核对当地规定。', '† Local regulation, binding only where it was made; elsewhere check the local rules.'],
+  markRecommended: ['‡ 推荐性国家标准（GB/T），不是强制性规定，作为“必要措施”的参照。', '‡ Recommended national standard (GB/T), not a binding rule: a benchmark for “necessary measures”.'],
   abbreviations: ['简称', 'Abbreviations'],
   conclusionAndNotes: ['检查结论和其他情况', 'Conclusion and other findings'],
   checklistTotals: ['合计（项）', 'Totals (checks)'],

@@ -265,6 +265,11 @@ describe('the inspection checklist', () => {
     expect(scoped.match(/FR-\d\d/g)).toEqual(['FR-05']);
     expect(scoped).toContain(squash('《杭州市物业管理条例》第五十条†'));
     expect(scoped).toContain(squash('† 地方性法规，只在制定它的地方适用'));
+    expect(scoped).not.toContain('‡'); // no recommended standard among FR-05's citations, so no key for one
+    // A recommended standard is marked ‡, with its key.
+    const retail = squash((await pdfPages((await makeChecklistPdf('retail', 'zh-CN', ctx, { checks: ['FR-25'] })).bytes)).join('\n'));
+    expect(retail).toContain(squash('（GB/T 35273-2020）9.2 i)‡'));
+    expect(retail).toContain(squash('‡ 推荐性国家标准（GB/T），不是强制性规定'));
   });
 });
 

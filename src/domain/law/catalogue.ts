@@ -267,11 +267,13 @@ export function articleSlug(id: ArticleId): string {
 
 /**
  * A citation marked where the report would add a caveat: ※ an article number not checked against the official
- * text; † a local regulation, binding only where it was made (the checklist sheet and builder explain the marks).
+ * text; † a local regulation, binding only where it was made; ‡ a recommended national standard (GB/T), a
+ * benchmark rather than a binding rule (the checklist sheet and builder explain the marks).
  */
-export function markedCitation(c: Citation, locale: Locale): { readonly text: string; readonly unchecked: boolean; readonly local: boolean } {
+export function markedCitation(c: Citation, locale: Locale): { readonly text: string; readonly unchecked: boolean; readonly local: boolean; readonly recommended: boolean } {
   const found = getArticle(c.article);
   const unchecked = !!found?.article.numbering && found.article.numbering !== 'V1' && found.article.numbering !== 'V2';
   const local = found?.instrument.rank === 'local-regulation';
-  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}`, unchecked, local };
+  const recommended = found?.instrument.rank === 'national-standard' && !!found.instrument.docNumber?.text.startsWith('GB/T');
+  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}${recommended ? '‡' : ''}`, unchecked, local, recommended };
 }

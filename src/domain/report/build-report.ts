@@ -553,14 +553,21 @@ export function reportCitation(c: Citation, locale: Locale): ReportCitation {
   const caveats: string[] = [];
   const v = CAVEATS[article.verification];
   if (v && !isQuotable(article)) caveats.push(v[locale]);
-  // The same two doubts the checklist marks with † and ※ (markedCitation), here said in words.
-  const { local, unchecked } = markedCitation(c, locale);
+  // The same doubts the checklist marks with †, ※ and ‡ (markedCitation), here said in words.
+  const { local, unchecked, recommended } = markedCitation(c, locale);
   if (local) {
     const name = found.instrument.short[locale];
     caveats.push(
       locale === 'zh-CN'
         ? `地方性法规，只在制定它的地方适用（《${name}》）；其他地区请核对当地规定，此处作为同类规则的参考。`
         : `A local regulation, binding only where it was made (${name}); elsewhere check the local rules. Cited as an example of the same rule.`,
+    );
+  }
+  if (recommended) {
+    caveats.push(
+      locale === 'zh-CN'
+        ? '推荐性国家标准（GB/T），不是强制性规定；监管部门和法院常以其作为“必要措施”的参照。'
+        : 'A recommended national standard (GB/T), not a binding rule; regulators and courts use it as a benchmark for “necessary measures”.',
     );
   }
   if (unchecked) {

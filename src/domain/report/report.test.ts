@@ -96,6 +96,13 @@ describe('report model', () => {
     expect(r.appendix.find((c) => c.articleId === 'spc.10')!.caveat ?? '').not.toContain('地方性法规');
   });
 
+  it('a recommended national standard is cited as a benchmark, never as a binding rule', () => {
+    const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN');
+    const gbt = r.appendix.find((c) => c.articleId.startsWith('gbt-35273'))!;
+    expect(gbt.caveat).toContain('推荐性国家标准（GB/T），不是强制性规定');
+    expect(r.appendix.find((c) => c.articleId === 'pipl.26')!.caveat).toBeUndefined();
+  });
+
   it('a third party that took part is named on the sign-off page (FRM art. 9)', () => {
     const gym = scenarioById('gym-compliant')!;
     expect(buildReport(fileFor('gym-compliant'), 'zh-CN').signOff.map((s) => s.role)).toEqual(['编制', '审核', '批准']);

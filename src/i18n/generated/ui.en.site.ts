@@ -71,6 +71,7 @@ const messages: Partial<Messages> = {
   "checklist.qrTooLong": "The link is {length} characters, too long for a QR code. The link itself still works; shorten the instructions or choose fewer checks to get a QR code.",
   "checklist.markUnchecked": "※ Article number from secondary sources or an official release, not checked against the text: verify before relying on it.",
   "checklist.markLocal": "† Local regulation, binding only where it was made; elsewhere check the local rules.",
+  "checklist.markRecommended": "‡ Recommended national standard (GB/T), not a binding rule: a benchmark for “necessary measures”.",
   "checklist.draftRestored": "Restored what you last filled in on this browser. The draft is kept in this browser only and sent nowhere.",
   "checklist.draftClear": "Clear the form",
   "checklist.draftCleared": "Cleared the form.",

@@ -71,6 +71,7 @@ const messages: Partial<Messages> = {
   "checklist.qrTooLong": "链接有 {length} 个字符，太长，无法生成二维码。链接本身仍然可以使用；缩短填报说明或减少检查项后可以生成二维码。",
   "checklist.markUnchecked": "※ 条号来自二手资料或官方发布稿，未与原文核对，引用前请核对。",
   "checklist.markLocal": "† 地方性法规，只在制定它的地方适用；其他地区请核对当地规定。",
+  "checklist.markRecommended": "‡ 推荐性国家标准（GB/T），不是强制性规定，作为“必要措施”的参照。",
   "checklist.draftRestored": "已恢复您上次在本浏览器中填写的内容。草稿只保存在本浏览器中，不会发送到任何地方。",
   "checklist.draftClear": "清空表单",
   "checklist.draftCleared": "已清空表单。",

@@ -279,6 +279,8 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
             {t('checklist.markUnchecked')}
             <br />
             {t('checklist.markLocal')}
+            <br />
+            {t('checklist.markRecommended')}
           </p>
         </div>
 
