@@ -5,6 +5,7 @@
  */
 import { CHECKS } from '../domain/checklist.ts';
 import { getArticle, markedCitation } from '../domain/law/catalogue.ts';
+import { MARK_KEYS, MARKS } from '../domain/law/marks.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
 import { layoutDocument } from './document.ts';
@@ -95,9 +96,8 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
       ]),
       spaceAfter: 6,
     },
-    ...(used.some((x) => x.unchecked) ? [{ k: 'para', runs: [{ text: t('markUnchecked') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
-    ...(used.some((x) => x.local) ? [{ k: 'para', runs: [{ text: t('markLocal') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
-    ...(used.some((x) => x.recommended) ? [{ k: 'para', runs: [{ text: t('markRecommended') }], size: 8.4, color: MUTED, spaceAfter: 2 } as Block] : []),
+    // The key to each mark the sheet uses.
+    ...MARKS.filter((mark) => used.some((x) => x[mark])).map((mark): Block => ({ k: 'para', runs: [{ text: MARK_KEYS[mark][locale] }], size: 8.4, color: MUTED, spaceAfter: 2 })),
     ...(locale === 'en'
       ? [
           { k: 'para', runs: [{ text: t('abbreviations'), bold: true }], size: 8.4, color: MUTED, spaceAfter: 1, keepWithNext: true } as Block,

@@ -3,6 +3,7 @@
  * starts a scoped assessment (state in the URL fragment), its QR code, and the blank inspection checklist PDF.
  * Nothing is sent anywhere: the link carries everything.
  */
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistScope } from '../../pdf/checklist.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -36,6 +37,8 @@ export interface BuilderData {
   readonly checks: readonly CheckView[];
   readonly venueTypes: readonly VenueView[];
   readonly limits: { readonly short: number; readonly instructions: number };
+  /** The keys to the marks on the citations (※ † ‡), in the page's language. */
+  readonly markKeys: readonly string[];
 }
 
 type TextField = 'authority' | 'name' | 'reference' | 'contact' | 'deadline' | 'instructions';
@@ -276,11 +279,12 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
             );
           })}
           <p class="hint hint--small" data-testid="cite-marks">
-            {t('checklist.markUnchecked')}
-            <br />
-            {t('checklist.markLocal')}
-            <br />
-            {t('checklist.markRecommended')}
+            {data.markKeys.map((key, i) => (
+              <Fragment key={key}>
+                {i ? <br /> : null}
+                {key}
+              </Fragment>
+            ))}
           </p>
         </div>
 

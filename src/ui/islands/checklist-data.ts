@@ -1,6 +1,7 @@
 /** The checklist builder's data for one language, computed when the page is built (see ChecklistBuilder). */
 import { CHECKS } from '../../domain/checklist.ts';
 import { markedCitation } from '../../domain/law/catalogue.ts';
+import { MARK_KEYS, MARKS } from '../../domain/law/marks.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { CAMPAIGN_LIMITS } from '../../domain/persistence/campaign.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
@@ -19,5 +20,6 @@ export function checklistBuilderData(locale: Locale): BuilderData {
     })),
     venueTypes: VENUE_TYPES.map((v) => ({ code: v.code, label: v.label[locale] })),
     limits: { ...CAMPAIGN_LIMITS },
+    markKeys: MARKS.map((m) => MARK_KEYS[m][locale]),
   };
 }
