@@ -42,7 +42,7 @@ import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
 import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
 import { CARRY_PREFIX as CARRY, PENDING_CAMPAIGN_KEY as PENDING_CAMPAIGN } from '../storage/keys.ts';
-import { onFirstInteraction } from '../first-interaction.ts';
+import { onFirstAct, onFirstInteraction } from '../first-interaction.ts';
 // extras.css is part of the site's one stylesheet (Base.astro): a second render-blocking file slowed first paint.
 
 /** The page's language, as Base.astro sets it (the same as the island's `locale` prop). */
@@ -376,15 +376,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // tap or key, and keep it.)
   const openingNotice = useRef(notice);
   const acted = useRef(false);
-  useEffect(() => {
-    const act = () => (acted.current = true);
-    document.addEventListener('pointerdown', act, { capture: true, once: true });
-    document.addEventListener('keydown', act, { capture: true, once: true });
-    return () => {
-      document.removeEventListener('pointerdown', act, { capture: true });
-      document.removeEventListener('keydown', act, { capture: true });
-    };
-  }, []);
+  useEffect(() => onFirstAct(() => (acted.current = true)), []);
   useEffect(() => {
     if (!acted.current || !openingNotice.current) return;
     const opening = openingNotice.current;
