@@ -41,6 +41,16 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await new Axe(page).check('why we ask, open');
     });
 
+    await test.step('"where to find the answer" loads its words when opened', async () => {
+      await page.goto(`${root}assessment/${positionToHash({ phase: 'question', questionId: 'storage.retention' }, file.id)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(locale === 'en' ? 'How long are' : '保存多久');
+      expect(words()).not.toContain(`${locale}-guidance`);
+      await page.locator('summary', { hasText: text(locale, 'question.findIt') }).click();
+      await expect(page.getByTestId('find-it')).toContainText(locale === 'en' ? 'admin console' : '管理后台');
+      expect(words()).toContain(`${locale}-guidance`);
+      await new Axe(page).check('where to find the answer, open');
+    });
+
     await test.step('the results load when they are shown', async () => {
       await page.goto(`${root}assessment/${positionToHash({ phase: 'results' }, file.id)}`);
       await expect(page.getByRole('heading', { level: 1, name: text(locale, 'results.title') })).toBeVisible();

@@ -16,7 +16,7 @@
 import type { Plugin } from 'vite';
 import { LOCALES, type Locale } from '../domain/locale.ts';
 import { SECTION_IDS } from '../domain/questions/schema.ts';
-import type { TextChunk } from '../domain/questions/bank-text.ts';
+import { GUIDANCE_CHUNK, type TextChunk } from '../domain/questions/bank-text.ts';
 import * as venue from '../domain/questions/sections/01-venue.ts';
 import * as purposeBasis from '../domain/questions/sections/02-purpose-basis.ts';
 import * as publicNotice from '../domain/questions/sections/03-public-notice.ts';
@@ -111,7 +111,8 @@ export function splitBank(modules: readonly BankModule[] = BANK_MODULES): BankSp
       const inner = chunkOf(v, chunk);
       const entries = Object.entries(v)
         .filter(([, x]) => x !== undefined)
-        .map(([k, x]) => `${JSON.stringify(k)}:${emit(x, inner, `${path}.${k}`, self)}`);
+        // "Where to find the answer" is read only when opened: its words go in a chunk of their own.
+        .map(([k, x]) => `${JSON.stringify(k)}:${emit(x, k === 'findIt' ? GUIDANCE_CHUNK : inner, `${path}.${k}`, self)}`);
       return `{${entries.join(',')}}`;
     };
 

@@ -115,6 +115,7 @@ export const en = {
   'question.selectAll': 'Select all that apply.',
   'question.or': 'or',
   'question.why': 'Why we ask this',
+  'question.findIt': 'Not sure? Where to find the answer',
   'question.lawQuote': 'Text of the provision (official Chinese)',
   'question.lawSummary': 'What the provision says (a summary, not the official wording)',
   'question.lawExcerpt': '(excerpt)',

@@ -14,8 +14,11 @@
 import type { Locale, Localized } from '../locale.ts';
 import { SECTION_IDS, type SectionId } from './schema.ts';
 
-export type TextChunk = SectionId | 'common';
+export type TextChunk = SectionId | 'common' | 'guidance';
+/** Every chunk a page may show at once. 'guidance' (where to find an answer) is not among them: it loads when opened. */
 export const TEXT_CHUNKS: readonly TextChunk[] = ['common', ...SECTION_IDS];
+/** The questions' "where to find the answer" texts, loaded the first time one is opened. */
+export const GUIDANCE_CHUNK: TextChunk = 'guidance';
 
 type ChunkLoader = () => Promise<{ readonly default: readonly string[] }>;
 export type TextLoaders = Readonly<Record<Locale, Readonly<Partial<Record<TextChunk, ChunkLoader>>>>>;

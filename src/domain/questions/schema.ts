@@ -54,6 +54,8 @@ interface QuestionBase {
   readonly section: SectionId;
   readonly label: Localized;
   readonly hint?: Localized;
+  /** Where a venue that does not know the answer can find it (whom to ask, what to look at). */
+  readonly findIt?: Localized;
   readonly why: WhyWeAsk;
   /** Shown only when this holds (unknown counts as hidden). Absent: always shown. */
   readonly showIf?: Condition;

@@ -90,6 +90,7 @@ const messages: Partial<Messages> = {
   "question.selectAll": "Select all that apply.",
   "question.or": "or",
   "question.why": "Why we ask this",
+  "question.findIt": "Not sure? Where to find the answer",
   "question.lawQuote": "Text of the provision (official Chinese)",
   "question.lawSummary": "What the provision says (a summary, not the official wording)",
   "question.lawExcerpt": "(excerpt)",

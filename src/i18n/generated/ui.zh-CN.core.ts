@@ -90,6 +90,7 @@ const messages: Partial<Messages> = {
   "question.selectAll": "选择所有适用的选项。",
   "question.or": "或",
   "question.why": "为什么问这个问题",
+  "question.findIt": "不知道答案？去哪里找",
   "question.lawQuote": "条文原文",
   "question.lawSummary": "条文要点（概述，不是条文原文）",
   "question.lawExcerpt": "（节录）",

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../domain/conditions.ts';
-import type { Locale } from '../../domain/locale.ts';
+import type { Locale, Localized } from '../../domain/locale.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
 import { optionLabel, sectionById, visibleQuestions, type AnswerError } from '../../domain/questions/bank.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
@@ -17,6 +17,9 @@ import { addButtonId, dateFieldId, fieldId, itemFieldId } from './fields/ids.ts'
 import { CharacterCount } from './fields/CharacterCount.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
+import { LazyFallback } from './LazyFallback.tsx';
+import { useBankText } from '../hooks/useBankText.ts';
+import { GUIDANCE_CHUNK } from '../../domain/questions/bank-text.ts';
 import { answerLines } from './answer-text.ts';
 import { typedNumber } from './fields/digits.ts';
 
@@ -329,6 +332,7 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
         }}
       >
         <div class={`form-group${mainError ? ' form-group--error' : ''}`}>{body}</div>
+        {q.findIt ? <FindIt text={q.findIt} locale={locale} t={t} /> : null}
         <WhyWeAsk why={q.why} locale={locale} t={t} />
         <button type="submit" class="button" data-testid="continue">
           {t('question.continue')}
@@ -338,3 +342,17 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
   );
 }
 
+
+/** "Not sure? Where to find the answer": its words load the first time it is opened (bank-text.ts, GUIDANCE_CHUNK). */
+function FindIt({ text, locale, t }: { text: Localized; locale: Locale; t: Translate }) {
+  const [opened, setOpened] = useState(false);
+  const words = useBankText(locale, opened ? [GUIDANCE_CHUNK] : []);
+  return (
+    <details class="details" data-testid="find-it" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+      <summary class="details__summary">
+        <span class="details__summary-text">{t('question.findIt')}</span>
+      </summary>
+      <div class="details__text">{opened ? words.status === 'ready' ? <p>{text[locale]}</p> : <LazyFallback state={words} t={t} /> : null}</div>
+    </details>
+  );
+}

@@ -208,6 +208,10 @@ export const venueQuestions = [
     max: 2_000_000_000,
     integer: true,
     unit: t('人', 'people'),
+    findIt: t(
+      '在人脸识别系统的管理后台查看已录入的人数（云服务的控制台通常在“人员库”或“底库”下统计）；没有后台权限的，请供应商书面提供。只抓拍、不录入的，按保存期内抓拍记录涉及的人数估算，并记下估算方法。',
+      'Look up the number of enrolled people in the system’s admin console (cloud services usually count them under the person or gallery library); without access, ask the vendor in writing. If faces are only captured, not enrolled, estimate from the capture records within the retention period, and note how you estimated.',
+    ),
     why: why(
       '存储人脸信息达到10万人，应当在30个工作日内向所在地省级以上网信部门备案。',
       'Once face information of 100,000 people is stored, the handler must file with the provincial cyberspace office within 30 working days.',
@@ -221,6 +225,10 @@ export const venueQuestions = [
     kind: 'date',
     label: t('存储数量达到10万人的日期（或预计日期）', 'Date the stored count reached 100,000 people (or is expected to)'),
     showIf: gte('venue.people-stored', 100_000),
+    findIt: t(
+      '在系统后台的人员库统计中查看人数随时间的变化；没有历史数据的，按每月新增录入人数推算。',
+      'Look at how the enrolled count has grown in the admin console’s statistics; without history, project it from the number enrolled each month.',
+    ),
     why: why(
       '备案期限从达到10万人之日起计算30个工作日。',
       'The 30-working-day filing period runs from the day the count reaches 100,000.',
@@ -238,6 +246,10 @@ export const venueQuestions = [
     max: 2_000_000_000,
     integer: true,
     unit: t('人', 'people'),
+    findIt: t(
+      '把会员、票务、门禁、监控、员工档案等各系统中的人数相加（同一人会重复计入，取合理估计）。各系统的管理员或信息部门可以提供。',
+      'Add up the people in every system (members, ticketing, access control, CCTV, staff records); the same person will be counted more than once, so give a reasonable estimate. Each system’s administrator or your IT team can supply the figures.',
+    ),
     why: why(
       '处理100万人以上个人信息的，应当指定个人信息保护负责人；超过1000万人的，至少每两年审计一次。',
       'Handlers of 1,000,000 people’s PI must appoint a PI protection officer; above 10,000,000, audits are due at least every two years.',

@@ -68,6 +68,10 @@ export const publicQuestions = [
       opt('not-filed', '未备案', 'Not filed'),
       UNSURE,
     ],
+    findIt: t(
+      '备案回执通常由安装和管理视频系统的部门（保卫、安保或物业）保管；找不到的，可向所在地县级公安机关治安部门查询。',
+      'The filing receipt is usually kept by the department that installed and runs the video system (security or property management); if you cannot find it, ask the public-order office of the county-level police.',
+    ),
     why: why(
       '公共安全视频系统应当在投入使用之日起30日内向县级公安机关备案。',
       'Public-security video systems must be filed with county-level police within 30 days of going live.',

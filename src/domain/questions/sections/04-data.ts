@@ -18,6 +18,10 @@ export const storageQuestions = [
       opt('cloud-vendor', '通过互联网传到供应商或云平台', 'Sent over the internet to a vendor or cloud platform'),
       opt('unsure', '不确定', 'Not sure', { unknown: true }),
     ],
+    findIt: t(
+      '查看供应商合同、设备说明书或系统架构图，确认比对是在设备内、本单位机房的服务器上，还是供应商的云端完成。也可以直接问供应商：人脸图像和特征值存在哪台机器上，谁能访问。',
+      'Check the vendor contract, the device manual or the system diagram: is the matching done in the device, on a server in your own premises, or in the vendor’s cloud? Or ask the vendor directly which machine holds the face images and templates, and who can reach it.',
+    ),
     why: why(
       '除法律、行政法规另有规定或取得个人单独同意外，人脸信息应当存储于人脸识别设备内，不得通过互联网对外传输。',
       'Unless a law or regulation provides otherwise or the person gives separate consent, face information must stay on the device and may not be sent out over the internet.',
@@ -55,6 +59,10 @@ export const storageQuestions = [
       opt('indefinite', '没有期限，一直保存', 'No limit, kept indefinitely'),
       opt('unsure', '不确定', 'Not sure', { unknown: true }),
     ],
+    findIt: t(
+      '在系统管理后台查看数据保留或自动清理的设置；没有任何设置的，通常意味着一直保存到存储空间写满为止。供应商的运维文档或合同也可能写明保存期限。',
+      'Look for a retention or automatic clean-up setting in the admin console; if there is none, data is usually kept until the storage is full. The vendor’s operating documents or contract may also state a period.',
+    ),
     why: why(
       '人脸信息的保存期限不得超过实现处理目的所必需的最短时间；目的实现后应当主动删除。',
       'Face information may be kept no longer than the shortest time necessary; once the purpose is achieved it must be deleted.',
@@ -92,6 +100,10 @@ export const storageQuestions = [
       opt('manual', '人工定期删除', 'Manually, from time to time'),
       opt('none', '没有删除安排', 'There is no deletion'),
     ],
+    findIt: t(
+      '请供应商演示或书面说明到期删除怎样执行（定时任务、循环覆盖还是人工清理），并查看最近一次删除的日志。',
+      'Ask the vendor to show or explain in writing how deletion at the end of the period works (a scheduled job, overwriting, or someone deleting by hand), and look at the log of the last deletion.',
+    ),
     why: why(
       '保存期限届满，处理者应当主动删除个人信息。',
       'When the retention period ends, the handler must delete the data on its own initiative.',
@@ -148,6 +160,10 @@ export const templateQuestions = [
       opt('kept', '保留原始图像', 'Yes, raw images are kept'),
       opt('unsure', '不确定', 'Not sure', { unknown: true }),
     ],
+    findIt: t(
+      '在系统后台打开一条人员记录或比对记录：如果还能看到录入时的照片或抓拍的人脸图片，就是保留了原始图像。',
+      'Open a person’s record or a match record in the admin console: if you can still see the enrolment photo or the captured face image, raw images are kept.',
+    ),
     why: why(
       '国家标准建议原则上不存储原始生物识别图像，只存储摘要信息，并在识别后删除原始图像。',
       'The national standard recommends not storing raw biometric images, keeping only templates and deleting raw images after use.',
@@ -313,6 +329,10 @@ export const sharingQuestions = [
       opt('no-subcontract', '未经同意不得转委托', 'No sub-contracting without consent'),
       opt('no-contract', '没有书面合同', 'There is no written contract', { exclusive: true }),
     ],
+    findIt: t(
+      '找出与集成商、云服务商和软件供应商签订的采购、服务或运维合同以及数据处理协议，逐项对照下列内容。',
+      'Get out the purchase, service or maintenance contracts and any data processing agreement with the integrator, cloud provider and software vendor, and check them against the list item by item.',
+    ),
     why: why(
       '委托合同应当约定目的、期限、处理方式、信息种类、保护措施以及双方的权利和义务；受托人不得超出约定处理，合同终止后应当返还或删除。',
       'The contract must fix purpose, term, method, categories, protection measures and both sides’ rights and duties; the processor stays within it and returns or deletes the data at the end.',
@@ -347,6 +367,10 @@ export const sharingQuestions = [
       opt('default-on', '可以，默认开启，没有专门管理', 'Yes, on by default, not managed'),
       opt('unsure', '不确定', 'Not sure', { unknown: true }),
     ],
+    findIt: t(
+      '问供应商：有没有手机应用或云端后台可以远程查看数据、推送名单或升级程序；再看设备是否接入外网、管理员账号和密码由谁掌握。',
+      'Ask the vendor whether a phone app or cloud console can view data, push lists or update the software remotely; then check whether the devices are connected to the internet and who holds the administrator accounts and passwords.',
+    ),
     why: why(
       '应当合理确定操作权限，人脸识别系统应当采取访问控制、授权管理等措施。',
       'Access rights must be set reasonably; face-recognition systems need access control and authorisation management.',
@@ -428,6 +452,10 @@ export const sharingQuestions = [
     label: t('人脸信息是否在境外存储、被境外访问或由境外提供技术支持？', 'Is face information stored, accessed or supported from outside mainland China?'),
     hint: t('例如境外总部、境外云服务、境外供应商远程维护。', 'For example a foreign head office, an overseas cloud or a vendor’s remote support from abroad.'),
     options: YES_NO_UNSURE,
+    findIt: t(
+      '问供应商和集团信息部门：服务器和云服务在哪个地区，技术支持团队在哪里，境外总部能否访问这些数据。合同中的“数据存储地”条款通常也会写明。',
+      'Ask the vendor and your group’s IT team where the servers and cloud services are, where technical support works from, and whether a head office abroad can reach the data. The contract’s data-location clause usually says too.',
+    ),
     why: why(
       '向境外提供个人信息，应当具备法定条件，告知境外接收方情况并取得单独同意。',
       'Transfers abroad need a legal mechanism, notice about the overseas recipient and separate consent.',
@@ -490,6 +518,10 @@ export const securityQuestions = [
       opt('access-register', '查看和调取记录登记', 'A register of every viewing or export'),
       opt('none', '都没有', 'None of these', { exclusive: true }),
     ],
+    findIt: t(
+      '请信息部门或供应商逐项确认，并拿出证明：加密配置、访问权限清单、审计日志、等级保护备案证明、员工培训记录。',
+      'Ask your IT team or the vendor to confirm each measure and show the evidence: the encryption settings, the list of who has access, the audit logs, the MLPS filing certificate, the staff training records.',
+    ),
     why: why(
       '人脸识别应用系统应当采取数据加密、安全审计、访问控制、授权管理、入侵检测和防御等措施。',
       'Face-recognition systems must use encryption, security auditing, access control, authorisation management and intrusion detection and defence.',
@@ -506,6 +538,10 @@ export const securityQuestions = [
     label: t('身份核验时是否有活体检测和防伪措施？', 'Is there liveness detection and anti-spoofing when identity is verified?'),
     showIf: includesAny('venue.purposes', ...VERIFYING_PURPOSES),
     options: YES_NO_UNSURE,
+    findIt: t(
+      '查看设备或算法的产品说明书和检测报告中有无“活体检测”“防假体攻击”项目，或请供应商书面说明。',
+      'Look for liveness detection or presentation-attack (spoofing) tests in the device’s or algorithm’s product sheet and test reports, or ask the vendor in writing.',
+    ),
     why: why(
       '用伪造的动态人脸视频通过核验的案件说明了防伪的重要性；应采取必要的安全技术措施。',
       'Cases of faked "live" face videos passing verification show why anti-spoofing matters; necessary technical measures are required.',
@@ -705,6 +741,10 @@ export const governanceQuestions = [
       opt('in-progress', '正在办理，未超过30个工作日', 'In progress, within 30 working days'),
       opt('not-filed', '未备案', 'Not filed'),
     ],
+    findIt: t(
+      '人脸识别备案在所在地省级以上网信部门办理，办理过的会有备案回执或编号；可向负责人脸识别系统的部门或法务部门确认。',
+      'The face-recognition filing is made with the provincial (or higher) cyberspace authority, and a filing gives a receipt or number; ask the department that runs the system, or your legal team.',
+    ),
     why: why(
       '存储人脸信息达到10万人的，应当在30个工作日内向所在地省级以上网信部门备案。',
       'With face information of 100,000 people stored, filing is due within 30 working days.',
