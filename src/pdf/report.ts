@@ -389,7 +389,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         r.impactLabel,
         r.likelihoodLabel,
         { text: r.levelLabel, fill: RISK[r.level].fill, color: RISK[r.level].ink, bold: true },
-        { runs: [{ text: r.reasons.map((s) => `• ${s}`).join('\n') }, { text: `\n${t('treatment')}${colon}${r.treatment}`, bold: true }] },
+        { runs: [{ text: r.reasons.map((s) => `• ${s}`).join('\n') }, { text: `\n${t('treatment')}${colon}`, bold: true }, { text: r.treatment }] },
       ]),
     },
   ];
