@@ -15,6 +15,7 @@ export function scenarioFile(id: string, patch: Partial<AssessmentFile> = {}): A
     id: `case-${id}`.slice(0, 64),
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-21T10:30:00.000Z',
+    assessedAt: '2026-11-21T10:30:00.000Z',
     meta: s.meta,
     answers: s.answers,
     actions: {},

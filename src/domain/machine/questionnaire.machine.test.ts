@@ -207,6 +207,23 @@ describe('the questionnaire machine', () => {
     expect(actor.getSnapshot().context.file!.actions['signage.missing']).toEqual({ owner: 'Li', due: '2026-05-01', status: 'in-progress' });
   });
 
+  it('the assessment keeps its date while the plan, the notes or a re-saved answer change; a new answer re-dates it', () => {
+    const file = { ...newAssessment(META, new Date('2026-11-20T09:00:00Z'), 'test-assessment-7'), answers: { 'venue.type': 'gym' } };
+    const actor = started(file, { phase: 'results' });
+    const dateOf = () => actor.getSnapshot().context.file!;
+    actor.send({ type: 'action.edit', ruleId: 'signage.missing', edit: { owner: 'Li', due: '', status: 'done' } });
+    actor.send({ type: 'review.edit', patch: { review: { client: 'C', matter: 'M', reviewer: 'R' } } });
+    expect(dateOf().assessedAt).toBe('2026-11-20T09:00:00.000Z');
+    expect(dateOf().updatedAt).not.toBe('2026-11-20T09:00:00.000Z');
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'venue.type' } });
+    actor.send({ type: 'answer.submit', value: 'gym' });
+    expect(dateOf().assessedAt).toBe('2026-11-20T09:00:00.000Z');
+    actor.send({ type: 'nav.goto', position: { phase: 'question', questionId: 'venue.type' } });
+    actor.send({ type: 'answer.submit', value: 'hotel' });
+    expect(dateOf().assessedAt).not.toBe('2026-11-20T09:00:00.000Z');
+    expect(dateOf().assessedAt).toBe(dateOf().updatedAt);
+  });
+
   it('opening another assessment replaces the current one at its saved position', () => {
     const actor = created();
     const other = { ...newAssessment({ ...META, name: 'Other' }, new Date(), 'test-assessment-7'), position: 'tasks' };

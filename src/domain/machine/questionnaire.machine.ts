@@ -14,6 +14,7 @@ import { crossCheck, questionById, validateAnswer, type AnswerError } from '../q
 import type { SectionId } from '../questions/schema.ts';
 import {
   newAssessment,
+  stableStringify,
   type ActionEdit,
   type AssessmentFile,
   type AssessmentMeta,
@@ -82,8 +83,11 @@ export interface QuestionnaireInput {
 
 const EMPTY: Omit<QuestionnaireContext, 'file'> = { questionId: null, reviewSection: null, returnTo: null, errors: [] };
 
+/** Save an edit: always a new `updatedAt`; a new `assessedAt` only when the answers themselves change. */
 function touch(file: AssessmentFile, patch: Partial<AssessmentFile>): AssessmentFile {
-  return { ...file, ...patch, updatedAt: new Date().toISOString() };
+  const now = new Date().toISOString();
+  const answersChanged = patch.answers !== undefined && stableStringify(patch.answers) !== stableStringify(file.answers);
+  return { ...file, ...patch, updatedAt: now, ...(answersChanged ? { assessedAt: now } : {}) };
 }
 
 /** The context fields for showing a position (the file is unchanged). */

@@ -116,7 +116,7 @@ describe('generated public files', () => {
   });
 
   it('the JSON Schema lists every question and every example parses', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'public/schema/assessment-v2.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(root, `public/schema/assessment-v${SCHEMA_VERSION}.schema.json`), 'utf8'));
     expect(Object.keys(schema.properties.answers.properties)).toEqual(QUESTIONS.map((q) => q.id));
     for (const e of exampleFiles()) expect(parseAssessment(JSON.parse(serialiseAssessment(e.file))).ok, e.name).toBe(true);
   });

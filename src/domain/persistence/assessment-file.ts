@@ -17,7 +17,7 @@ import { validateCampaign, type Campaign } from './campaign.ts';
 import { ARTICLE_IDS } from '../generated/article-ids.ts';
 
 export const FORMAT = 'face-pia-assessment';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Files larger than this are refused before parsing (a real assessment is a few KB). */
 export const MAX_FILE_BYTES = 2_000_000;
 
@@ -71,6 +71,12 @@ export interface AssessmentFile {
   readonly id: string;
   readonly createdAt: string; // ISO timestamp
   readonly updatedAt: string; // ISO timestamp
+  /**
+   * When the answers last changed (ISO timestamp): the assessment's own date, printed on the report and the
+   * base of its number, retention date and suggested deadlines. Working on the action plan, the lawyer's notes
+   * or the name moves `updatedAt` but not this.
+   */
+  readonly assessedAt: string;
   readonly meta: AssessmentMeta;
   readonly answers: Readonly<Record<string, AnswerValue>>;
   /** Where the user was: a question id, or a phase ('tasks', 'review', 'results'). */
@@ -96,7 +102,7 @@ const NOTE_MAX = 5000;
 
 export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: string = randomId()): AssessmentFile {
   const iso = now.toISOString();
-  return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
+  return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, assessedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
 }
 
 /** A manual finding's id: manual-<number>. */
@@ -171,7 +177,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
   if (typeof d.id !== 'string' || !ID_RE.test(d.id)) field('id', '应为 6–64 位字母、数字、- 或 _', 'should be 6–64 letters, digits, - or _');
   if (typeof d.bankVersion !== 'number' || !Number.isInteger(d.bankVersion) || d.bankVersion < 1) field('bankVersion', '应为正整数', 'should be a positive whole number');
   else if (d.bankVersion > BANK_VERSION) field('bankVersion', `文件使用了更新的问题库（${d.bankVersion}），请使用最新版本`, `the file uses a newer question bank (${d.bankVersion}); please use the latest version`);
-  for (const k of ['createdAt', 'updatedAt'] as const) {
+  for (const k of ['createdAt', 'updatedAt', 'assessedAt'] as const) {
     if (typeof d[k] !== 'string' || Number.isNaN(Date.parse(d[k] as string))) field(k, '应为日期时间', 'should be a date and time');
   }
 
@@ -265,7 +271,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
 
   if (d.campaign !== undefined) for (const e of validateCampaign(d.campaign)) errors.push(e);
 
-  const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'position', 'actions', 'review', 'annotations', 'manualFindings', 'campaign']);
+  const known = new Set(['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'assessedAt', 'meta', 'answers', 'position', 'actions', 'review', 'annotations', 'manualFindings', 'campaign']);
   const extra = Object.keys(d).filter((k) => !known.has(k));
   if (extra.length) errors.push(t(`文件中有本工具不认识的内容（${extra.join('、')}）`, `The file holds things this tool does not know (${extra.join(', ')})`));
 

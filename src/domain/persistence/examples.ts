@@ -17,6 +17,7 @@ export function exampleFiles(): { name: string; file: AssessmentFile }[] {
         id: `example-${s.exampleFile}`,
         createdAt: EXAMPLE_DATE,
         updatedAt: EXAMPLE_DATE,
+        assessedAt: EXAMPLE_DATE,
         meta: s.meta,
         answers: s.answers,
         actions: {},

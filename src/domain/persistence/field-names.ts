@@ -19,6 +19,7 @@ const NAMES: Readonly<Record<string, Localized>> = {
   bankVersion: t('问题库版本', 'The question-bank version'),
   createdAt: t('创建时间', 'The creation time'),
   updatedAt: t('更新时间', 'The time of the last change'),
+  assessedAt: t('评估时间（回答最后修改的时间）', 'The assessment’s time (when the answers last changed)'),
   meta: t('评估信息', 'The assessment’s details'),
   'meta.name': t('评估名称', 'The assessment’s name'),
   'meta.organisation': t('个人信息处理者', 'The organisation'),

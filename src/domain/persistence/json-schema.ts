@@ -58,7 +58,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
     description: '人脸识别个人信息保护影响评估文件 / Face-recognition PI protection impact assessment file. Answers are option codes, never labels.',
     type: 'object',
     additionalProperties: false,
-    required: ['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'meta', 'answers', 'actions', 'annotations', 'manualFindings'],
+    required: ['format', 'schemaVersion', 'bankVersion', 'id', 'createdAt', 'updatedAt', 'assessedAt', 'meta', 'answers', 'actions', 'annotations', 'manualFindings'],
     properties: {
       format: { const: FORMAT },
       schemaVersion: { const: SCHEMA_VERSION },
@@ -66,6 +66,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
       id: { type: 'string', pattern: '^[A-Za-z0-9_-]{6,64}$' },
       createdAt: { type: 'string', format: 'date-time' },
       updatedAt: { type: 'string', format: 'date-time' },
+      assessedAt: { type: 'string', format: 'date-time', description: 'When the answers last changed: the assessment’s date.' },
       meta: {
         type: 'object',
         additionalProperties: false,

@@ -203,6 +203,7 @@ export function mergeAssessments(base: AssessmentFile, mine: AssessmentFile, the
     bankVersion: settle(base.bankVersion, mine.bankVersion, theirs.bankVersion, () => Math.max(mine.bankVersion, theirs.bankVersion)) ?? mine.bankVersion,
     createdAt: settle(base.createdAt, mine.createdAt, theirs.createdAt, () => (Date.parse(mine.createdAt) <= Date.parse(theirs.createdAt) ? mine.createdAt : theirs.createdAt)) ?? mine.createdAt,
     updatedAt: settle(base.updatedAt, mine.updatedAt, theirs.updatedAt, () => (Date.parse(mine.updatedAt) >= Date.parse(theirs.updatedAt) ? mine.updatedAt : theirs.updatedAt)) ?? mine.updatedAt,
+    assessedAt: settle(base.assessedAt, mine.assessedAt, theirs.assessedAt, () => (Date.parse(mine.assessedAt) >= Date.parse(theirs.assessedAt) ? mine.assessedAt : theirs.assessedAt)) ?? mine.assessedAt,
     meta,
     answers,
     ...(position !== undefined ? { position } : {}),

@@ -8,4 +8,9 @@ export type Migration = (file: Record<string, unknown>) => Record<string, unknow
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   /** v1 → v2: lawyer annotations and hand-added findings arrive (empty), and an optional campaign. */
   1: (f) => ({ ...f, schemaVersion: 2, annotations: {}, manualFindings: [] }),
+  /**
+   * v2 → v3: the assessment's date (`assessedAt`) is kept apart from the last save. A v2 file's report was
+   * dated by its last save, so that is the best date it has.
+   */
+  2: (f) => ({ ...f, schemaVersion: 3, assessedAt: f.updatedAt }),
 };

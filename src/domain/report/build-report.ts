@@ -95,7 +95,8 @@ const LAWFULNESS_ROWS: readonly FrId[] = ['FR-01', 'FR-02', 'FR-03', 'FR-04', 'F
 
 export function buildReport(file: AssessmentFile, locale: Locale, options: BuildOptions = {}): ReportModel {
   const L = (x: Localized) => x[locale];
-  const preparedOn = options.today ?? file.updatedAt.slice(0, 10);
+  // The assessment's date: when its answers last changed, not the last save (a status change in the plan).
+  const preparedOn = options.today ?? file.assessedAt.slice(0, 10);
   // A campaign asks only the questions its checks need, and only its checks can be left undecided; but a
   // problem the answers given already show is reported whatever the campaign asked for (marketing on a
   // public-security camera is a red line in any campaign).

@@ -35,6 +35,13 @@ describe('report model', () => {
     expect(formatAnswer(q, rows, 'en')).toBe('东门 — kind of area: entrance or exit; number of devices: 2; function: verification (1:1, is this the person?)\nDevice location 2 — kind of area: staff-only area; number of devices: 1');
   });
 
+  it('the report is dated by the answers, not by the last save (a status change in the plan keeps its date and number)', () => {
+    const f = fileFor('gym-compliant');
+    const later = { ...f, updatedAt: '2026-12-02T10:00:00.000Z', actions: { 'x.y': { owner: 'Li', due: '', status: 'done' as const } } };
+    expect(buildReport(later, 'zh-CN').meta.preparedOn).toBe(f.assessedAt.slice(0, 10));
+    expect(buildReport(later, 'zh-CN').meta.reportId).toBe(buildReport(f, 'zh-CN').meta.reportId);
+  });
+
   it('a finding the reviewer adds gets a plan entry with a suggested date, which is theirs once they set it', () => {
     const manual = { id: 'manual-1', severity: 'red' as const, title: '会员合同允许转授权人脸数据', note: '', cites: ['spc.11'] };
     const gym = fileFor('gym-compliant', { manualFindings: [manual] });
