@@ -80,15 +80,19 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await axe.check('results with lawyer mode on (en)');
     // It has its own entry in the action plan, with a suggested date until someone sets one.
     const planEntry = page.locator('[data-action="manual-1"]');
-    await expect(planEntry).toContainText(`Remedy: ${MANUAL}`);
+    await expect(planEntry).toContainText(MANUAL);
+    await expect(planEntry).toContainText('Remedy what this finding describes, as the reviewing lawyer advises.');
     await expect(planEntry).toContainText('Suggested from how urgent the finding is');
     await planEntry.getByLabel(`Owner: ${MANUAL}`).fill('Legal team');
     // Deleting it takes its plan entry along, and undoing brings both back.
     await manual.getByRole('button', { name: /^Remove this finding/ }).click();
     await expect(page.locator('article.finding--manual')).toHaveCount(0);
     await expect(planEntry).toHaveCount(0);
+    // The note that it was added goes with it; undoing brings the keyboard back to the finding itself.
+    await expect(form.getByRole('status').filter({ hasText: MANUAL })).toHaveCount(0);
     await page.getByTestId('manual-removed').getByRole('button', { name: 'Undo delete' }).click();
     await expect(page.locator('article.finding--manual')).toContainText(MANUAL);
+    await expect(page.locator(':focus')).toHaveAttribute('id', 'finding-manual-1');
     await expect(planEntry.getByLabel(`Owner: ${MANUAL}`)).toHaveValue('Legal team');
   });
 

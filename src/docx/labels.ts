@@ -181,7 +181,7 @@ const ZH: DocxLabels = {
     reasons: '理由',
     treatment: '处置',
   },
-  action: { no: '序号', action: '整改措施', severity: '严重程度', owner: '负责人', due: '期限', status: '状态', none: '没有需要整改的事项。', suggested: '（建议）', suggestedNote: '标有“（建议）”的期限由本工具根据问题的紧迫程度推算，尚未经人确定，请整改负责人确认或修改。' },
+  action: { no: '序号', action: '整改措施', severity: '严重程度', owner: '负责人', due: '期限', status: '状态', none: '没有需要整改的事项。', suggested: '（建议）', suggestedNote: '标有“（建议）”的期限由本工具根据问题的紧迫程度推算，不是负责人定下的期限；请整改负责人确认或修改。' },
   obligation: { obligation: '义务', detail: '说明', due: '期限', basis: '依据' },
   unknownIntro: '以下检查因缺少回答而无法判断，请补充回答后重新生成报告：',
   unknownQuestions: '需要回答：',

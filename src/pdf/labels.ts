@@ -70,7 +70,7 @@ const L = {
   status: ['状态', 'Status'],
   noActions: ['没有需要整改的事项。', 'Nothing to remediate.'],
   suggested: ['（建议）', '(suggested)'],
-  suggestedNote: ['标有“（建议）”的期限由本工具根据问题的紧迫程度推算，尚未经人确定，请整改负责人确认或修改。', 'A date marked “(suggested)” was worked out by this tool from how urgent the finding is and has not been set by anyone; the owner should confirm or change it.'],
+  suggestedNote: ['标有“（建议）”的期限由本工具根据问题的紧迫程度推算，不是负责人定下的期限；请整改负责人确认或修改。', 'A date marked “(suggested)” was worked out by this tool from how urgent the finding is and has not been set by anyone; the owner should confirm or change it.'],
   obligation: ['义务', 'Obligation'],
   detail: ['内容', 'Detail'],
   date: ['日期', 'Date'],

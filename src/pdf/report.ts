@@ -405,7 +405,8 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       rows: model.actions.map((a, i): Cell[] => [
         String(i + 1),
         sevCell(a.severity, model.findings.find((f) => f.id === a.id)?.severityLabel ?? a.severity),
-        { runs: [{ text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
+        // The finding it remedies, by name (the id alone meant nothing to a venue), then the measure.
+        { runs: [{ text: `${P(model.findings.find((f) => f.id === a.id)?.title ?? a.id)}\n`, bold: true }, { text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
         a.owner ? P(a.owner) : '',
         dueCell(a),
         a.statusLabel,

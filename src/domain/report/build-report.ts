@@ -210,7 +210,8 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   // One plan entry per finding, the reviewer's own findings too (their measure is to resolve what they found).
   const actions: ReportAction[] = [
     ...ev.findings.map((f) => planned(f.ruleId, f.severity, L(f.rule.remediation), f.rule.fixWithinDays ?? 30)),
-    ...file.manualFindings.map((m) => planned(m.id, m.severity, L(t(`整改：${m.title}`, `Remedy: ${m.title}`)), MANUAL_FIX_WITHIN_DAYS[m.severity])),
+    // (Every plan view names the finding above its measure, so the measure does not repeat the title.)
+    ...file.manualFindings.map((m) => planned(m.id, m.severity, L(t('按审阅律师的意见，整改本项发现所述的问题。', 'Remedy what this finding describes, as the reviewing lawyer advises.')), MANUAL_FIX_WITHIN_DAYS[m.severity])),
   ].sort(bySeverity);
 
   // Notes and plan entries on findings that are gone: shown apart, so that nobody's record vanishes.
@@ -386,7 +387,7 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   }
   const summary = {
     stop: t('存在红线或严重风险。在整改完成、重新评估之前，应当停止或不得启用人脸识别，或重新设计方案。', 'There are red lines or severe risks. Face recognition must stop, or not start, until they are fixed and the assessment is redone — or the design must change.'),
-    remediate: t('没有红线，但存在必须整改的问题或尚未确定的事项。按行动计划整改并补全回答后，可以开展。', 'No red line, but there are problems to fix or facts still unknown. Once the action plan is done and the answers completed, processing may proceed.'),
+    remediate: t('没有红线，但存在必须整改的问题或尚未确定的事项。按整改计划整改并补全回答后，可以开展。', 'No red line, but there are problems to fix or facts still unknown. Once the action plan is done and the answers completed, processing may proceed.'),
     incomplete: t(
       '还有必答问题没有回答，本报告不能作为评估结论，也不能据此启用人脸识别。下列发现只反映已回答的部分；回答全部问题后重新生成报告。',
       'Required questions are still unanswered, so this report is not an assessment and no basis for using face recognition. The findings below cover only what is answered; answer every question, then make the report again.',

@@ -46,11 +46,11 @@ describe('report model', () => {
     const manual = { id: 'manual-1', severity: 'red' as const, title: '会员合同允许转授权人脸数据', note: '', cites: ['spc.11'] };
     const gym = fileFor('gym-compliant', { manualFindings: [manual] });
     const r = buildReport(gym, 'zh-CN');
-    expect(r.actions[0]).toMatchObject({ id: 'manual-1', severity: 'red', action: '整改：会员合同允许转授权人脸数据', owner: '', due: '2026-11-30', dueSuggested: true, status: 'open' });
+    expect(r.actions[0]).toMatchObject({ id: 'manual-1', severity: 'red', action: '按审阅律师的意见，整改本项发现所述的问题。', owner: '', due: '2026-11-30', dueSuggested: true, status: 'open' });
     // The rules' own entries are suggestions too until someone sets a date; a date the user set is not.
     expect(r.actions.every((a) => a.dueSuggested)).toBe(true);
     const set = buildReport({ ...gym, actions: { 'manual-1': { owner: '法务部', due: '2026-12-15', status: 'in-progress' } } }, 'en');
-    expect(set.actions[0]).toMatchObject({ id: 'manual-1', action: 'Remedy: 会员合同允许转授权人脸数据', owner: '法务部', due: '2026-12-15', dueSuggested: false, statusLabel: 'In progress' });
+    expect(set.actions[0]).toMatchObject({ id: 'manual-1', action: 'Remedy what this finding describes, as the reviewing lawyer advises.', owner: '法务部', due: '2026-12-15', dueSuggested: false, statusLabel: 'In progress' });
     // Deleting the finding deletes its plan entry (the wizard does both); a stray entry is not shown as set aside.
     expect(buildReport({ ...gym, manualFindings: [], actions: { 'manual-1': { owner: '法务部', due: '', status: 'open' } } }, 'zh-CN').setAside).toEqual([]);
   });

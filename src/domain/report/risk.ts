@@ -40,7 +40,7 @@ export const RISK_LABELS: Record<RiskLevel, Localized> = IMPACT_LABELS;
 /** Treatment options of clause 5.8, by risk level. */
 export const TREATMENT: Record<RiskLevel, Localized> = {
   severe: t('立即处置：在风险降低之前不应继续处理。', 'Treat immediately: processing should not continue until the risk is reduced.'),
-  high: t('限期处置：在行动计划规定的期限内降低风险。', 'Treat within a deadline set in the action plan.'),
+  high: t('限期处置：在整改计划规定的期限内降低风险。', 'Treat within a deadline set in the action plan.'),
   medium: t('权衡影响和成本后处置。', 'Treat after weighing impact and cost.'),
   low: t('可以接受，保持现有措施并定期复查。', 'Acceptable: keep the current measures and review periodically.'),
 };

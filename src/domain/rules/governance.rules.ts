@@ -237,7 +237,7 @@ export const governanceRules = [
     title: t('系统启用前没有进行影响评估', 'No impact assessment before go-live'),
     explanation: t(
       '处理敏感个人信息应当事前进行个人信息保护影响评估；事后补做不能弥补已经发生的处理（2025年“护网”行动中有企业因此被处罚）。',
-      'Processing sensitive PI requires an assessment in advance; one done afterwards does not cure the processing already done (a company was penalised for this in the 2025 "护网" action).',
+      'Processing sensitive PI requires an assessment in advance; one done afterwards does not cure the processing already done (a company was penalised for this in the public security authorities’ 2025 “Hu Wang” (护网) campaign).',
     ),
     remediation: t('完成本评估并落实整改；此前的处理如有违法，应当停止并删除相关数据。', 'Complete this assessment and its remediation; where earlier processing was unlawful, stop it and delete the data.'),
     fixWithinDays: 14,

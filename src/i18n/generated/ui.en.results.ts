@@ -163,6 +163,7 @@ const messages: Partial<Messages> = {
   "lawyer.citeRemove": "Remove",
   "lawyer.citeSearch": "Search the legal catalogue",
   "lawyer.citeCount": "{n} provisions",
+  "lawyer.citeCountOne": "1 provision",
   "lawyer.citeCountMore": "{n} provisions; the first {shown} are shown: type more to narrow the list",
   "lawyer.citeLoading": "Loading the legal catalogue…",
   "lawyer.citeLoadFailed": "The legal catalogue could not be loaded: {message}. Reload the page and try again.",

@@ -72,6 +72,7 @@ const messages: Partial<Messages> = {
   "checklist.draftRestored": "Restored what you last filled in on this browser. The draft is kept in this browser only and sent nowhere.",
   "checklist.draftClear": "Clear the form",
   "checklist.draftCleared": "Cleared the form.",
+  "checklist.undoClear": "Undo",
   "checklist.draftUnreadable": "The draft saved last time cannot be read (it may be damaged); the form starts empty, and what you fill in will replace it.",
   "checklist.draftNotSaved": "This browser does not allow saving a draft: leaving or reloading this page loses what you have filled in, so make the link and keep a copy first.",
   "checklist.printNote": "To print an inspection checklist, download the PDF under “Blank on-site inspection checklist” on this page and print that; printing this page prints only the link and QR code made here.",

@@ -163,6 +163,7 @@ const messages: Partial<Messages> = {
   "lawyer.citeRemove": "移除",
   "lawyer.citeSearch": "搜索法规目录",
   "lawyer.citeCount": "共 {n} 条",
+  "lawyer.citeCountOne": "共 1 条",
   "lawyer.citeCountMore": "共 {n} 条，显示前 {shown} 条，请输入更多文字缩小范围",
   "lawyer.citeLoading": "正在载入法规目录…",
   "lawyer.citeLoadFailed": "法规目录载入失败：{message}。请重新加载页面后再试。",

@@ -72,6 +72,7 @@ const messages: Partial<Messages> = {
   "checklist.draftRestored": "已恢复您上次在本浏览器中填写的内容。草稿只保存在本浏览器中，不会发送到任何地方。",
   "checklist.draftClear": "清空表单",
   "checklist.draftCleared": "已清空表单。",
+  "checklist.undoClear": "撤销清空",
   "checklist.draftUnreadable": "上次保存的草稿无法读取，可能已损坏；表单从空白开始，您填写后会替换它。",
   "checklist.draftNotSaved": "本浏览器不允许保存草稿：离开或刷新本页会丢失已填写的内容，请先生成链接并复制保存。",
   "checklist.printNote": "打印现场检查表，请在本页“空白现场检查表”一节下载 PDF 后打印；直接打印本页只会打印已生成的链接和二维码。",

@@ -249,7 +249,7 @@ export function CitationPicker({ chosen, onChange, error, locale, t }: { chosen:
         <p class="hint hint--small" id="manual-cites-count" role="status">
           {loadError || !entries
             ? loadError || t('lawyer.citeLoading')
-            : matches.length > SHOW_MAX ? t('lawyer.citeCountMore', { n: matches.length, shown: SHOW_MAX }) : t('lawyer.citeCount', { n: matches.length })}
+            : matches.length > SHOW_MAX ? t('lawyer.citeCountMore', { n: matches.length, shown: SHOW_MAX }) : matches.length === 1 ? t('lawyer.citeCountOne') : t('lawyer.citeCount', { n: matches.length })}
         </p>
         <div class="checkboxes citation-picker__list">
           {shown.map((e) => (
@@ -279,11 +279,14 @@ export function nextManualId(list: readonly ManualFinding[]): string {
 export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: readonly ManualFinding[]; onAdd: (f: ManualFinding) => void; locale: Locale; t: Translate }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<'severity' | 'title' | 'note' | 'cites', string>>>({});
-  const [added, setAdded] = useState('');
+  // The note that a finding was added, while that finding is still there (deleting it makes the note untrue).
+  const [addedNote, setAdded] = useState<{ id: string; text: string } | null>(null);
+  const added = addedNote && existing.some((m) => m.id === addedNote.id) ? addedNote.text : '';
   const addedRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (added) addedRef.current?.focus();
-  }, [added]);
+    // On a new addition only (not when an undone deletion brings the finding, and so the note, back).
+    if (addedNote) addedRef.current?.focus();
+  }, [addedNote]);
   const full = existing.length >= 100;
   const submit = (e: Event) => {
     e.preventDefault();
@@ -297,7 +300,7 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
     const f: ManualFinding = { id: nextManualId(existing), severity: draft.severity as ManualFinding['severity'], title: draft.title.trim(), note: draft.note.trim(), cites: draft.cites };
     onAdd(f);
     setDraft(EMPTY);
-    setAdded(t('lawyer.added', { title: f.title }));
+    setAdded({ id: f.id, text: t('lawyer.added', { title: f.title }) });
   };
   const anchors = { severity: '#manual-severity-red', title: '#manual-title-input', note: '#manual-note', cites: '#manual-cites' } as const;
   const links = (['severity', 'title', 'note', 'cites'] as const).filter((k) => errors[k]).map((k) => ({ href: anchors[k], text: errors[k]! }));

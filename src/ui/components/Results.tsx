@@ -232,6 +232,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
               onClick={() => {
                 const { finding, action } = removedManual;
                 onReviewEdit({ manualFindings: [...file.manualFindings, finding], ...(action ? { actions: { ...file.actions, [finding.id]: action } } : {}) });
+                focusAfterRender(() => document.getElementById(`finding-${finding.id}`));
                 setRemovedManual(null);
               }}
             >

@@ -190,7 +190,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
         <p class="inset no-print" role="status" id="cl-draft-cleared" tabIndex={-1} data-testid="draft-cleared">
           {t('checklist.draftCleared')}{' '}
           <button type="button" class="button button--secondary button--small" onClick={undoClear}>
-            {t('library.undo')}
+            {t('checklist.undoClear')}
           </button>
         </p>
       ) : null}

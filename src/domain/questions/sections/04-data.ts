@@ -331,7 +331,7 @@ export const sharingQuestions = [
     ],
     findIt: t(
       '找出与集成商、云服务商和软件供应商签订的采购、服务或运维合同以及数据处理协议，逐项对照下列内容。',
-      'Get out the purchase, service or maintenance contracts and any data processing agreement with the integrator, cloud provider and software vendor, and check them against the list item by item.',
+      'Find the purchase, service or maintenance contracts and any data processing agreement with the integrator, cloud provider and software vendor, and check them against the list item by item.',
     ),
     why: why(
       '委托合同应当约定目的、期限、处理方式、信息种类、保护措施以及双方的权利和义务；受托人不得超出约定处理，合同终止后应当返还或删除。',
@@ -454,7 +454,7 @@ export const sharingQuestions = [
     options: YES_NO_UNSURE,
     findIt: t(
       '问供应商和集团信息部门：服务器和云服务在哪个地区，技术支持团队在哪里，境外总部能否访问这些数据。合同中的“数据存储地”条款通常也会写明。',
-      'Ask the vendor and your group’s IT team where the servers and cloud services are, where technical support works from, and whether a head office abroad can reach the data. The contract’s data-location clause usually says too.',
+      'Ask the vendor and your group’s IT team where the servers and cloud services are, where technical support works from, and whether a head office abroad can reach the data. The contract’s clause on where data is stored usually says so too.',
     ),
     why: why(
       '向境外提供个人信息，应当具备法定条件，告知境外接收方情况并取得单独同意。',
