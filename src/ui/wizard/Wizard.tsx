@@ -37,7 +37,6 @@ import {
 } from '../storage/assessment-store.ts';
 import { StartForm } from '../components/StartForm.tsx';
 import type { FindingRef } from '../components/Results.tsx';
-import { CampaignBanner } from '../components/CampaignBanner.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
 import { loadBankText, TEXT_CHUNKS, type TextChunk } from '../../domain/questions/bank-text.ts';
@@ -70,6 +69,8 @@ const isViewPhase = (phase: string): phase is ViewPhase => phase in views;
 const resultsView = lazy(() => withResultStrings(import('../lazy/results-view.tsx')));
 const problemsModule = lazy(() => import('../lazy/problems.ts'));
 /** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
+/** The campaign banner: only assessments opened from a regulator's link have one, so only they load it. */
+const bannerModule = lazy(() => import('../components/CampaignBanner.tsx'));
 const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
 
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
@@ -255,6 +256,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   // Autosave on every transition, merged with what other windows saved (never overwriting their changes).
   const sync = useSyncedSave(actor, { opened: b.input?.file, setSave, setNotice, t });
   const conflictNotice = useLazy(conflictModule, !!sync.conflicts);
+  const banner = useLazy(bannerModule, !!(campaign || file?.campaign));
+  const Banner = banner.status === 'ready' ? banner.value.CampaignBanner : null;
 
   // Keep the URL hash and history in step: a machine move pushes an entry; the first render replaces.
   useEffect(() => {
@@ -440,7 +443,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
         <>
           {campaign ? (
             <div class="campaign-start">
-              <CampaignBanner campaign={campaign} locale={locale} t={t} />
+              {Banner ? <Banner campaign={campaign} locale={locale} t={t} /> : <LazyFallback state={banner} t={t} />}
               <p class="no-print">
                 <button type="button" class="button button--secondary button--small" onClick={dropCampaign} data-testid="drop-campaign">
                   {t('campaign.drop')}
@@ -566,7 +569,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
         )
       ) : null}
       {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
-        <CampaignBanner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
+        Banner ? (
+          <Banner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
+        ) : (
+          <LazyFallback state={banner} t={t} />
+        )
       ) : null}
       <div class="app__page" key={phase === 'question' ? `q-${ctx.questionId}` : phase}>
         {page}
