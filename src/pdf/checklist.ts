@@ -63,6 +63,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
       [t('campaignReference'), scope.reference],
     ] as const
   ).filter((x): x is [string, string] => !!x[1]?.trim());
+  const usedMarks = MARKS.filter((mark) => used.some((x) => x[mark]));
   const body: Block[] = [
     { k: 'para', runs: [{ text: t('checklistTitle'), bold: true }], size: 17, color: ACCENT, lineHeight: 1.3, spaceAfter: 4 },
     { k: 'para', runs: [{ text: `${t('venueType')}${colon}`, bold: true }, { text: venueLabel }], size: 10.5, spaceAfter: campaign.length ? 2 : 8 },
@@ -79,7 +80,9 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
       ],
       spaceAfter: 8,
     },
-    { k: 'para', runs: [{ text: t('checklistNote') }], size: 9, color: MUTED, spaceAfter: 8 },
+    { k: 'para', runs: [{ text: t('checklistNote') }], size: 9, color: MUTED, spaceAfter: usedMarks.length ? 2 : 8 },
+    // The marks' key comes after the table, pages later: say so where the reader meets the first mark.
+    ...(usedMarks.length ? [{ k: 'para', runs: [{ text: t('marksAfterTable').replace('{marks}', usedMarks.map((m) => MARK_KEYS[m][locale].slice(0, 1)).join(' ')) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
     {
       k: 'table',
       cols: [{ w: 1.45 }, { w: 3.0 }, { w: 2.8 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 2.4 }],
@@ -97,7 +100,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
       spaceAfter: 6,
     },
     // The key to each mark the sheet uses.
-    ...MARKS.filter((mark) => used.some((x) => x[mark])).map((mark): Block => ({ k: 'para', runs: [{ text: MARK_KEYS[mark][locale] }], size: 8.4, color: MUTED, spaceAfter: 2 })),
+    ...usedMarks.map((mark): Block => ({ k: 'para', runs: [{ text: MARK_KEYS[mark][locale] }], size: 8.4, color: MUTED, spaceAfter: 2 })),
     ...(locale === 'en'
       ? [
           { k: 'para', runs: [{ text: t('abbreviations'), bold: true }], size: 8.4, color: MUTED, spaceAfter: 1, keepWithNext: true } as Block,

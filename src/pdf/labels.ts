@@ -53,6 +53,7 @@ const L = {
   checklistRows: ['检查项', 'Checklist rows'],
   officialText: ['条文原文', 'Official text (Chinese)'],
   quotedAbove: ['原文见上。', 'Text quoted above.'],
+  marksAfterTable: ['“依据”一栏中的 {marks} 标记，含义见表格之后的说明。', 'The marks {marks} in the legal basis column are explained after the table.'],
   quotedUnder: ['原文见发现 {n}。', 'Text quoted under finding {n}.'],
   substance: ['规则内容（概述，非原文）', 'In substance (not a quotation)'],
   matrixTitle: ['风险矩阵', 'Risk matrix'],

@@ -270,6 +270,8 @@ describe('the inspection checklist', () => {
     const retail = squash((await pdfPages((await makeChecklistPdf('retail', 'zh-CN', ctx, { checks: ['FR-25'] })).bytes)).join('\n'));
     expect(retail).toContain(squash('（GB/T 35273-2020）9.2 i)‡'));
     expect(retail).toContain(squash('‡ 推荐性国家标准（GB/T），不是强制性规定'));
+    // …and the reader is told before the table where the key is.
+    expect(retail.indexOf(squash('“依据”一栏中的 ‡ 标记，含义见表格之后的说明。'))).toBeLessThan(retail.indexOf('FR-25'));
   });
 });
 

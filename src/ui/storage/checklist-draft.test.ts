@@ -22,5 +22,7 @@ describe('checklist builder draft', () => {
     expect(parseDraft('{"text":', limits)).toEqual({ kind: 'unreadable' });
     expect(parseDraft('[1,2]', limits)).toEqual({ kind: 'unreadable' });
     expect(parseDraft(JSON.stringify({ text: {}, venues: [], checks: [] }), limits)).toEqual({ kind: 'none' });
+    // Valid JSON of another shape, with nothing the form can hold: damaged, not empty.
+    expect(parseDraft(JSON.stringify({ text: { name: 123 }, venues: 'x', checks: ['FR-99'] }), limits)).toEqual({ kind: 'unreadable' });
   });
 });

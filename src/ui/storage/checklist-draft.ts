@@ -57,7 +57,10 @@ export function parseDraft(raw: string | null, limits: DraftLimits): ReadDraft {
     checks: pick(o.checks, limits.checkIds),
     linkLocale: o.linkLocale === 'en' ? 'en' : 'zh-CN',
   };
-  return isEmptyDraft(draft) ? { kind: 'none' } : { kind: 'draft', draft };
+  // Nothing usable out of something that was there (a damaged or foreign draft) is reported, not taken for none.
+  const hadSomething = Object.values(rawText).some((v) => v !== '' && v !== null && v !== undefined) || [o.venues, o.checks].some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null));
+  if (isEmptyDraft(draft)) return hadSomething ? { kind: 'unreadable' } : { kind: 'none' };
+  return { kind: 'draft', draft };
 }
 
 export function readDraft(limits: DraftLimits): ReadDraft {
