@@ -69,6 +69,10 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await form.getByRole('radio', { name: 'Non-compliance', exact: true }).check();
     await form.getByLabel('Title', { exact: true }).fill(MANUAL);
     await form.getByLabel('Explanation', { exact: true }).fill('The integrator processes face data without a contract under PIPL art. 21.');
+    // Found however a lawyer writes it: by the law's full name and "Article 21" too; one match is "1 provision".
+    await form.getByLabel('Search the legal catalogue').fill('Personal Information Protection Law Article 21');
+    await expect(form.getByRole('checkbox', { name: /^PIPL art\. 21 —/ })).toBeVisible();
+    await expect(page.locator('#manual-cites-count')).toHaveText('1 provision');
     await form.getByLabel('Search the legal catalogue').fill('PIPL art. 21');
     await form.getByRole('checkbox', { name: /^PIPL art\. 21 —/ }).check();
     await expect(form.locator('.citation-picker__chosen')).toContainText('PIPL art. 21');

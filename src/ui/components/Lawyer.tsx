@@ -185,10 +185,14 @@ type CatalogueModule = typeof import('../../domain/law/catalogue.ts');
 function catalogueEntries({ allArticleIds, cite, formatCitation, getArticle }: CatalogueModule, locale: Locale): CatalogueEntry[] {
   return allArticleIds().map((id) => {
     const label = formatCitation(cite(id), locale);
-    const art = getArticle(id)?.article;
+    const found = getArticle(id);
+    const art = found?.article;
     const heading = art?.heading[locale] ?? '';
     const other = formatCitation(cite(id), locale === 'en' ? 'zh-CN' : 'en');
-    return { id, label, heading, haystack: `${label} ${heading} ${other} ${art?.heading[locale === 'en' ? 'zh-CN' : 'en'] ?? ''} ${id}`.toLowerCase() };
+    // Found as a lawyer would ask for it too: by the instrument's full title, and as "Article 51".
+    const names = found ? `${found.instrument.title.en} ${found.instrument.title['zh-CN']} ${found.instrument.short.en}` : '';
+    const article = found && found.instrument.numbering === 'article' ? `article ${art!.num}` : '';
+    return { id, label, heading, haystack: `${label} ${heading} ${other} ${art?.heading[locale === 'en' ? 'zh-CN' : 'en'] ?? ''} ${id} ${names} ${article}`.toLowerCase() };
   });
 }
 
