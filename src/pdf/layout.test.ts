@@ -186,6 +186,25 @@ describe('boxes across a page break', () => {
     // The sweep does put the box across a page break (the check above is not vacuous).
     expect(splits).toBeGreaterThan(0);
   });
+
+  it('draw a tall row split into pieces on one page as one row: no rule across it', () => {
+    const tall = '法务部'.repeat(250);
+    const { pages } = layoutDocument(fonts, {
+      page: { width: 595, height: 842 },
+      locale: 'zh-CN',
+      accent: [0, 0, 0],
+      body: [{ k: 'table', cols: [{ w: 1 }, { w: 1 }], header: ['项目', '负责人'], rows: [['甲', tall], ['乙', '王']] }],
+      pageLabel: () => '',
+    });
+    expect(pages).toHaveLength(1);
+    const ops = pages[0]!.ops;
+    const y = (s: string) => ops.find((o) => o.k === 'text' && o.text.startsWith(s))!;
+    const rowTop = (y('甲') as { y: number }).y;
+    const nextRow = (y('乙') as { y: number }).y;
+    // Horizontal rules between the first row's text and the second row's: exactly one, the rule between the rows.
+    const rules = ops.filter((o) => o.k === 'line' && o.y1 === o.y2 && o.y1 > rowTop && o.y1 < nextRow);
+    expect(rules).toHaveLength(1);
+  });
 });
 
 describe('tables across a page break', () => {

@@ -278,7 +278,9 @@ export class Flow {
       const lines = wrap(runs, this.m, { size, width: Math.max(inner, size) });
       return { c, lines, align: c.align ?? b.cols[ci]!.align ?? 'left' };
     };
-    const drawRow = (cells: ReturnType<typeof prep>[], from: number, count: number, h: number, headerRow: boolean, first: boolean) => (d: Drawer, y: number) => {
+    // `closes`: the piece that ends its row draws the rule under it; a tall row's earlier pieces do not, so that
+    // a row split into pieces on one page still reads as one row (the next page's repeated header closes it above).
+    const drawRow = (cells: ReturnType<typeof prep>[], from: number, count: number, h: number, headerRow: boolean, first: boolean, closes = true) => (d: Drawer, y: number) => {
       cells.forEach((cell, ci) => {
         const fill = cell.c.fill ?? (headerRow ? ([236, 240, 246] as Color) : undefined);
         if (fill) d.rect(xs[ci]!, y, widths[ci]!, h, fill);
@@ -291,7 +293,7 @@ export class Flow {
         } else d.lines(part, tx, y + padY, size, lineH, cell.c.color ?? INK);
       });
       if (first || headerRow) d.line(x, y, x + w, y, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
-      d.line(x, y + h, x + w, y + h, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
+      if (closes || headerRow) d.line(x, y + h, x + w, y + h, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
       for (let i = 1; i < widths.length; i++) d.line(xs[i]!, y, xs[i]!, y + h, RULE, 0.5);
     };
     let header: Slice | undefined;
@@ -312,7 +314,7 @@ export class Flow {
         const count = Math.min(maxLines, n - from);
         const h = count * lineH + (from === 0 ? padY : 0) + (from + count >= n ? padY : 0);
         const topPad = from === 0 ? 0 : -padY;
-        const draw = drawRow(cells, from, count, h, false, !header && ri === 0 && from === 0);
+        const draw = drawRow(cells, from, count, h, false, !header && ri === 0 && from === 0, from + count >= n);
         this.push({ h, boxes, ...(header ? { header } : {}), ...(from + count < n ? { keepNext: false } : {}), draw: (d, y) => draw(d, y + topPad) });
       }
       rowEnds.push(this.slices.length - 1);
