@@ -65,6 +65,8 @@ export interface DocxLabels {
     readonly substanceIntro: string;
     readonly quotedAbove: string;
     readonly quotedUnder: (finding: string) => string;
+    readonly statedAbove: string;
+    readonly statedUnder: (finding: string) => string;
     readonly remediation: string;
     readonly annotation: string;
     readonly setAside: string;
@@ -160,6 +162,8 @@ const ZH: DocxLabels = {
     substanceIntro: '规则内容（非原文）：',
     quotedAbove: '原文见上。',
     quotedUnder: (finding) => `原文见发现“${finding}”。`,
+    statedAbove: '规则内容见上。',
+    statedUnder: (finding) => `规则内容见发现“${finding}”。`,
     remediation: '整改建议',
     annotation: '律师意见',
     setAside: '已不再出现的发现上的意见和整改记录',
@@ -255,6 +259,8 @@ const EN: DocxLabels = {
     substanceIntro: 'The rule in substance (not a quotation):',
     quotedAbove: 'Text quoted above.',
     quotedUnder: (finding) => `Text quoted under the finding “${finding}”.`,
+    statedAbove: 'Substance stated above.',
+    statedUnder: (finding) => `Substance stated under the finding “${finding}”.`,
     remediation: 'Remediation',
     annotation: 'Lawyer’s view',
     setAside: 'Notes and plan entries on findings no longer given',

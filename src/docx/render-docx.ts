@@ -485,12 +485,15 @@ function finding(f: ReportFinding, L: DocxLabels, bookmark: string, quotedUnder:
     out.push(p(L.finding.citations, { style: 'FpiaLabel', keepNext: true }));
     for (const c of f.citations) {
       out.push(para([new TextRun({ text: cleanText(c.label), bold: true }), new TextRun({ text: `　${cleanText(c.heading)}` })], 'FpiaCitation', true));
-      const key = c.quote ? `${c.articleId}\u0000${c.quote.join('\n')}` : '';
-      const first = key ? quotedUnder.get(key) : undefined;
+      // A provision stated in substance only is given once too, and pointed to after that.
+      const substance = !c.quote?.length;
+      const key = substance ? `${c.articleId}\u0000substance` : `${c.articleId}\u0000${c.quote!.join('\n')}`;
+      const first = quotedUnder.get(key);
       if (first !== undefined) {
-        out.push(p(first.id === f.id ? L.finding.quotedAbove : L.finding.quotedUnder(first.title), { style: 'FpiaSmall' }));
+        const same = first.id === f.id;
+        out.push(p(substance ? (same ? L.finding.statedAbove : L.finding.statedUnder(first.title)) : same ? L.finding.quotedAbove : L.finding.quotedUnder(first.title), { style: 'FpiaSmall' }));
       } else {
-        if (key) quotedUnder.set(key, { id: f.id, title: f.title });
+        quotedUnder.set(key, { id: f.id, title: f.title });
         out.push(...citationBody(c, L));
       }
     }

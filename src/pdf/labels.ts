@@ -55,6 +55,8 @@ const L = {
   quotedAbove: ['原文见上。', 'Text quoted above.'],
   marksAfterTable: ['“依据”一栏中的 {marks} 标记，含义见表格之后的说明。', 'The marks {marks} in the legal basis column are explained after the table.'],
   quotedUnder: ['原文见发现 {n}。', 'Text quoted under finding {n}.'],
+  statedAbove: ['规则内容见上。', 'Substance stated above.'],
+  statedUnder: ['规则内容见发现 {n}。', 'Substance stated under finding {n}.'],
   substance: ['规则内容（概述，非原文）', 'In substance (not a quotation)'],
   matrixTitle: ['风险矩阵', 'Risk matrix'],
   impact: ['影响程度', 'Impact'],

@@ -83,6 +83,12 @@ describe('report PDF of the real cases, read back with pdfjs-dist', () => {
     // SPC art. 2(1): the lead and item (一), the other seven items left out and marked.
     const spc21 = model.findings.flatMap((f) => f.citations).find((c) => c.articleId === 'spc.2' && c.label.endsWith('第二条第（一）项'))!;
     expect(spc21.quote).toEqual([expect.stringContaining('有下列情形之一的'), expect.stringMatching(/^（一）/), '……']);
+    // A provision known only in substance (FRM art. 13, under three findings) is stated once, then pointed to.
+    const frm13 = model.findings.map((f, i) => ({ n: i + 1, f })).filter(({ f }) => f.citations.some((c) => c.articleId === 'frm.13'));
+    expect(frm13.length).toBeGreaterThan(1);
+    expect(pages).toContain(squash(`规则内容见发现 ${frm13[0]!.n}。`));
+    const substance = model.appendix.find((c) => c.articleId === 'frm.13')!.substance;
+    expect(pages.split(squash(substance)).length - 1).toBe(2); // under the first finding, and in the appendix
   });
 
   it('never prints unverified provisions as quotations', async () => {

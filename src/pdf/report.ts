@@ -248,16 +248,18 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   // In the findings, a provision's text is printed the first time it is cited; later findings point back to it
   // (the appendix still quotes every article whole). `quotedUnder` is declared with the findings section.
   function findingCitation(c: ReportCitation, n: number): Block[] {
-    const key = c.quote?.length ? `${c.articleId}\u0000${c.quote.join('\n')}` : '';
-    const first = key ? quotedUnder.get(key) : undefined;
+    // A provision stated in substance only is given once too (with its caveat), and pointed to after that.
+    const substance = !c.quote?.length;
+    const key = substance ? `${c.articleId}\u0000substance` : `${c.articleId}\u0000${c.quote!.join('\n')}`;
+    const first = quotedUnder.get(key);
     if (first === undefined) {
-      if (key) quotedUnder.set(key, n);
+      quotedUnder.set(key, n);
       return citationBlocks(c);
     }
+    const where = substance ? (first === n ? t('statedAbove') : t('statedUnder')) : first === n ? t('quotedAbove') : t('quotedUnder');
     return [
       { k: 'para', runs: [{ text: c.label, bold: true }, { text: `　${c.heading}`, color: MUTED }], size: 9.4, spaceAfter: 1, justify: false, keepWithNext: true },
-      { k: 'para', runs: [{ text: first === n ? t('quotedAbove') : t('quotedUnder').replace('{n}', String(first)) }], size: 8.6, color: MUTED, spaceAfter: 4 },
-      ...(c.caveat ? [{ k: 'para', runs: [{ text: `※ ${c.caveat}` }], size: 7.8, color: MUTED, spaceAfter: 4 } as Block] : []),
+      { k: 'para', runs: [{ text: where.replace('{n}', String(first)) }], size: 8.6, color: MUTED, spaceAfter: 4 },
     ];
   }
 
@@ -469,8 +471,13 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   // Each provision starts with its heading and first block together, and its note (※) never stands alone.
   for (const c of model.appendix) {
     const b = citationBlocks(c, 9.4);
-    const tail = c.caveat && b.length > 2 ? b.length - 2 : b.length;
-    appendix.push({ k: 'keep', blocks: b.slice(0, 2) }, ...b.slice(2, tail), ...(tail < b.length ? [{ k: 'keep' as const, blocks: b.slice(tail) }] : []), { k: 'space', h: 4 });
+    // The label stays with the text that follows it, and a caveat with the block before it. Three blocks or fewer
+    // (a summary with its caveat) are kept whole; cut into pieces they overlapped and printed the summary twice.
+    if (b.length <= 3) appendix.push({ k: 'keep', blocks: b }, { k: 'space', h: 4 });
+    else {
+      const tail = c.caveat ? b.length - 2 : b.length;
+      appendix.push({ k: 'keep', blocks: b.slice(0, 2) }, ...b.slice(2, tail), ...(tail < b.length ? [{ k: 'keep' as const, blocks: b.slice(tail) }] : []), { k: 'space', h: 4 });
+    }
   }
 
   // ------------------------------------------------------------------ sign-off
