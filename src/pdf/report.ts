@@ -406,9 +406,9 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       size: 8.6,
       rows: model.actions.map((a, i): Cell[] => [
         String(i + 1),
-        sevCell(a.severity, model.findings.find((f) => f.id === a.id)?.severityLabel ?? a.severity),
+        sevCell(a.severity, byId.get(a.id)?.severityLabel ?? a.severity),
         // The finding it remedies, by name (the id alone meant nothing to a venue), then the measure.
-        { runs: [{ text: `${P(model.findings.find((f) => f.id === a.id)?.title ?? a.id)}\n`, bold: true }, { text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
+        { runs: [{ text: `${P(byId.get(a.id)?.title ?? a.id)}\n`, bold: true }, { text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
         a.owner ? P(a.owner) : '',
         dueCell(a),
         a.statusLabel,

@@ -344,6 +344,14 @@ function isHttpUrl(s: string): boolean {
 }
 
 /**
+ * A label as it reads inside a sentence or a line: English labels are written to stand alone ("Card", "A desk on
+ * site"), so their capital goes — but not an acronym's ("QR code", "ID card", "PIN or password"). Chinese is as is.
+ */
+export function inSentence(label: string, locale: Locale): string {
+  return locale === 'en' && /^[A-Z](?![A-Z])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/**
  * Options' labels as one list. Some labels are lists themselves (“超市、商场”, “Ticketing, ticket checks, annual
  * passes”), so when one is, the options are set apart with “；” / “; ” instead of “、” / “, ”: three options must not
  * read as seven.

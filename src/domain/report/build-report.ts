@@ -21,7 +21,7 @@ import { t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -53,7 +53,7 @@ import {
 } from './risk.ts';
 import { generateTexts } from './texts.ts';
 import { rulesInScope } from '../rules/scope.ts';
-import { RULES } from '../rules/index.ts';
+import { ruleById } from '../rules/index.ts';
 import { questionScope } from '../scope.ts';
 import { CHECKS, checkById } from '../checklist.ts';
 
@@ -222,7 +222,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     .flatMap((id) => {
       const edit = file.actions[id];
       const acted = edit && (edit.owner.trim() !== '' || edit.due !== '' || edit.status !== 'open');
-      const rule = RULES.find((r) => r.id === id);
+      const rule = ruleById(id);
       const { annotation: a } = annotation(id);
       if (!a && !acted) return [];
       return [
@@ -481,8 +481,6 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
       // 设备数量：2；…"), so that a number or a choice is never read without knowing what it is.
       if (!Array.isArray(value)) return String(value);
       const zh = locale === 'zh-CN';
-      // Inside a line, English labels lose their capital (not an acronym's).
-      const inLine = (l: string) => (!zh && /^[A-Z](?![A-Z])/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
       const shown = (f: (typeof q.fields)[number], v: string | number | readonly string[]) =>
         Array.isArray(v) ? v.join(zh ? '、' : ', ') : f.kind === 'single' ? (f.options.find((o) => o.code === v)?.label[locale] ?? String(v)) : String(v);
       const nameField = q.fields.find((f) => f.kind === 'text');
@@ -492,7 +490,7 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
           const name = named || `${q.itemLabel[locale]} ${i + 1}`;
           const rest = q.fields
             .filter((f) => f !== nameField && item[f.id] !== undefined && item[f.id] !== '')
-            .map((f) => `${inLine(f.label[locale])}${zh ? '：' : ': '}${inLine(shown(f, item[f.id]!))}`);
+            .map((f) => `${inSentence(f.label[locale], locale)}${zh ? '：' : ': '}${inSentence(shown(f, item[f.id]!), locale)}`);
           return rest.length ? `${name}${zh ? '——' : ' — '}${rest.join(zh ? '；' : '; ')}` : name;
         })
         .join('\n');

@@ -12,21 +12,16 @@
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import { t, type Locale } from '../locale.ts';
-import { joinLabels, optionLabel } from '../questions/bank.ts';
+import { inSentence, joinLabels, optionLabel } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
 
 const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : undefined);
 const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly unknown[]).filter((x): x is string => typeof x === 'string') : []);
 
-/**
- * Options' labels as they read inside a sentence: English labels are written to stand alone ("Card", "A desk on
- * site"), so their capital goes — but not an acronym's ("QR code", "ID card", "PIN or password").
- */
+/** Options' labels as they read inside a sentence (see inSentence: "a desk on site", but "QR code"). */
 function labels(qid: string, codes: string[], locale: Locale, skip: string[] = []): string[] {
-  // "A desk on site" reads "a desk on site" inside a sentence; "ID card" and "QR code" keep their capitals.
-  const inSentence = (l: string) => (locale === 'en' && /^[A-Z](?![A-Z])/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l);
-  return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale]));
+  return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale], locale));
 }
 
 /**
