@@ -5,7 +5,7 @@
  */
 import { CHECKS } from '../domain/checklist.ts';
 import { getArticle, markedCitation } from '../domain/law/catalogue.ts';
-import { MARK_KEYS, MARKS } from '../domain/law/marks.ts';
+import { MARK_KEYS, MARK_SYMBOL, MARKS } from '../domain/law/marks.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
 import { layoutDocument } from './document.ts';
@@ -82,7 +82,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
     },
     { k: 'para', runs: [{ text: t('checklistNote') }], size: 9, color: MUTED, spaceAfter: usedMarks.length ? 2 : 8 },
     // The marks' key comes after the table, pages later: say so where the reader meets the first mark.
-    ...(usedMarks.length ? [{ k: 'para', runs: [{ text: t('marksAfterTable').replace('{marks}', usedMarks.map((m) => MARK_KEYS[m][locale].slice(0, 1)).join(' ')) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
+    ...(usedMarks.length ? [{ k: 'para', runs: [{ text: t('marksAfterTable').replace('{marks}', usedMarks.map((m) => MARK_SYMBOL[m]).join(' ')) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
     {
       k: 'table',
       cols: [{ w: 1.45 }, { w: 3.0 }, { w: 2.8 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 2.4 }],

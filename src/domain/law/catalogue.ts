@@ -5,6 +5,7 @@
  * (shared/legal/brief.md) and may be printed as a quotation only when `isQuotable()` says so (V1/V2 with text).
  * Everything else is a plain-language summary and must never be presented as the law's wording.
  */
+import { MARK_SYMBOL, MARKS } from './marks.ts';
 import type { Locale } from '../locale.ts';
 import type { ArticleDef, CitationRef, InstrumentDef, Paragraph, QuotableArticle } from './schema.ts';
 import { QUOTABLE } from './schema.ts';
@@ -275,5 +276,6 @@ export function markedCitation(c: Citation, locale: Locale): { readonly text: st
   const unchecked = !!found?.article.numbering && found.article.numbering !== 'V1' && found.article.numbering !== 'V2';
   const local = found?.instrument.rank === 'local-regulation';
   const recommended = found?.instrument.rank === 'national-standard' && !!found.instrument.docNumber?.text.startsWith('GB/T');
-  return { text: `${formatCitation(c, locale)}${unchecked ? '※' : ''}${local ? '†' : ''}${recommended ? '‡' : ''}`, unchecked, local, recommended };
+  const flags = { unchecked, local, recommended };
+  return { text: `${formatCitation(c, locale)}${MARKS.filter((m) => flags[m]).map((m) => MARK_SYMBOL[m]).join('')}`, ...flags };
 }
