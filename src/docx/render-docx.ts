@@ -273,7 +273,6 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
   }
 
   /* Findings, grouped by severity */
-  const quotedUnder = new Map<string, { readonly id: string; readonly title: string }>();
   push(heading(1, L.h1.findings));
   if (!m.findings.length) push(p(L.finding.none));
   const severities = [...SEVERITY_ORDER, ...new Set(m.findings.map((f) => f.severity).filter((s) => !SEVERITY_ORDER.includes(s)))];
@@ -281,7 +280,7 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
     const group = m.findings.filter((f) => f.severity === sev);
     if (!group.length) continue;
     push(heading(2, `${group[0]!.severityLabel}${zh ? '（' : ' ('}${group.length}${zh ? '）' : ')'}`));
-    for (const f of group) push(...finding(f, L, bookmarkOf.get(f.id)!, quotedUnder));
+    for (const f of group) push(...finding(f, L, bookmarkOf.get(f.id)!, findingById));
   }
   if (m.setAside.length) {
     push(heading(2, L.finding.setAside), p(L.finding.setAsideNote, { style: 'FpiaSmall' }));
@@ -456,10 +455,10 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
 }
 
 /**
- * One finding. `quotedUnder` spans the findings: a provision's text is printed the first time it is cited, and
- * later findings point back to the finding that quoted it (the appendix still quotes every article whole).
+ * One finding. A provision's text (or summary) is printed the first time it is cited; later citations point back to
+ * the finding that gives it (givenUnder, set by the report model). The appendix still gives every article whole.
  */
-function finding(f: ReportFinding, L: DocxLabels, bookmark: string, quotedUnder: Map<string, { readonly id: string; readonly title: string }>): Block[] {
+function finding(f: ReportFinding, L: DocxLabels, bookmark: string, findingById: ReadonlyMap<string, ReportFinding>): Block[] {
   const out: Block[] = [];
   out.push(heading(3, f.manual ? `${f.title}${L.finding.manualSuffix}` : f.title, bookmark));
   const meta: ParagraphChild[] = [
@@ -485,17 +484,11 @@ function finding(f: ReportFinding, L: DocxLabels, bookmark: string, quotedUnder:
     out.push(p(L.finding.citations, { style: 'FpiaLabel', keepNext: true }));
     for (const c of f.citations) {
       out.push(para([new TextRun({ text: cleanText(c.label), bold: true }), new TextRun({ text: `　${cleanText(c.heading)}` })], 'FpiaCitation', true));
-      // A provision stated in substance only is given once too, and pointed to after that.
-      const substance = !c.quote?.length;
-      const key = substance ? `${c.articleId}\u0000substance` : `${c.articleId}\u0000${c.quote!.join('\n')}`;
-      const first = quotedUnder.get(key);
-      if (first !== undefined) {
-        const same = first.id === f.id;
-        out.push(p(substance ? (same ? L.finding.statedAbove : L.finding.statedUnder(first.title)) : same ? L.finding.quotedAbove : L.finding.quotedUnder(first.title), { style: 'FpiaSmall' }));
-      } else {
-        quotedUnder.set(key, { id: f.id, title: f.title });
-        out.push(...citationBody(c, L));
-      }
+      if (c.givenUnder !== undefined) {
+        const same = c.givenUnder === f.id;
+        const title = findingById.get(c.givenUnder)?.title ?? c.givenUnder;
+        out.push(p(!c.quote?.length ? (same ? L.finding.statedAbove : L.finding.statedUnder(title)) : same ? L.finding.quotedAbove : L.finding.quotedUnder(title), { style: 'FpiaSmall' }));
+      } else out.push(...citationBody(c, L));
     }
   }
 

@@ -228,7 +228,7 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
   }
 
   // ------------------------------------------------------------------ 3. findings
-  const quotedUnder = new Map<string, number>();
+  const numberOf = new Map(model.findings.map((f, i) => [f.id, i + 1]));
   const findings: Block[] = [{ k: 'heading', level: 1, text: t('findings'), anchor: 'findings', newPage: true }];
   if (!model.findings.length) findings.push(para(t(model.conclusion.code === 'incomplete' ? 'noFindingsYet' : 'noFindingsAtAll')));
   model.findings.forEach((f, i) => findings.push(...findingBlocks(f, i + 1)));
@@ -245,18 +245,12 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       });
   }
 
-  // In the findings, a provision's text is printed the first time it is cited; later findings point back to it
-  // (the appendix still quotes every article whole). `quotedUnder` is declared with the findings section.
+  // In the findings, a provision's text (or summary) is printed the first time it is cited; later citations point
+  // back to it (givenUnder, set by the report model). The appendix still gives every article whole.
   function findingCitation(c: ReportCitation, n: number): Block[] {
-    // A provision stated in substance only is given once too (with its caveat), and pointed to after that.
-    const substance = !c.quote?.length;
-    const key = substance ? `${c.articleId}\u0000substance` : `${c.articleId}\u0000${c.quote!.join('\n')}`;
-    const first = quotedUnder.get(key);
-    if (first === undefined) {
-      quotedUnder.set(key, n);
-      return citationBlocks(c);
-    }
-    const where = substance ? (first === n ? t('statedAbove') : t('statedUnder')) : first === n ? t('quotedAbove') : t('quotedUnder');
+    if (c.givenUnder === undefined) return citationBlocks(c);
+    const first = numberOf.get(c.givenUnder)!;
+    const where = !c.quote?.length ? (first === n ? t('statedAbove') : t('statedUnder')) : first === n ? t('quotedAbove') : t('quotedUnder');
     return [
       { k: 'para', runs: [{ text: c.label, bold: true }, { text: `　${c.heading}`, color: MUTED }], size: 9.4, spaceAfter: 1, justify: false, keepWithNext: true },
       { k: 'para', runs: [{ text: where.replace('{n}', String(first)) }], size: 8.6, color: MUTED, spaceAfter: 4 },

@@ -141,7 +141,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     manual: true,
     ...annotation(m.id),
   }));
-  const findings = [...ruleFindings, ...manualFindings].sort(bySeverity);
+  const findings = givenOnce([...ruleFindings, ...manualFindings].sort(bySeverity));
 
   const counts = {
     red: findings.filter((f) => f.severity === 'red').length,
@@ -343,6 +343,23 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
       ),
     ),
   };
+}
+
+/**
+ * Mark each finding's citations whose text (or, for a provision known only in substance, whose summary) an
+ * earlier citation in the findings already gives: `givenUnder` names the finding that gives it.
+ */
+function givenOnce(findings: readonly ReportFinding[]): ReportFinding[] {
+  const first = new Map<string, string>();
+  return findings.map((f) => ({
+    ...f,
+    citations: f.citations.map((c) => {
+      const key = c.quote?.length ? `${c.articleId}\u0000${c.quote.join('\n')}` : `${c.articleId}\u0000substance`;
+      const under = first.get(key);
+      if (under === undefined) first.set(key, f.id);
+      return under === undefined ? c : { ...c, givenUnder: under };
+    }),
+  }));
 }
 
 function campaignBlock({ venueTypes, checks, ...details }: Campaign, locale: Locale): NonNullable<ReportModel['meta']['campaign']> {

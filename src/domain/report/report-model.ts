@@ -27,6 +27,11 @@ export interface ReportCitation {
   readonly substance: string;
   /** A note to print beside the citation, e.g. "article number from secondary sources". */
   readonly caveat?: string;
+  /**
+   * In a finding: the id of the finding (this one or an earlier one, in report order) under which the same text or
+   * summary is already given, so that a printed report gives it once and points back. Absent the first time.
+   */
+  readonly givenUnder?: string;
 }
 
 export interface ReportEvidence {

@@ -103,6 +103,15 @@ describe('report model', () => {
     expect(r.appendix.find((c) => c.articleId === 'spc.10')!.caveat ?? '').not.toContain('地方性法规');
   });
 
+  it('a provision cited by several findings is marked as already given under the first of them', () => {
+    const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN');
+    const art26 = r.findings.flatMap((f) => f.citations.filter((c) => c.articleId === 'pipl.26').map((c) => ({ f: f.id, under: c.givenUnder })));
+    expect(art26.length).toBeGreaterThan(1);
+    expect(art26[0]!.under).toBeUndefined();
+    for (const x of art26.slice(1)) expect(x.under).toBe(art26[0]!.f);
+    expect(r.appendix.every((c) => c.givenUnder === undefined)).toBe(true);
+  });
+
   it('a recommended national standard is cited as a benchmark, never as a binding rule', () => {
     const r = buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN');
     const gbt = r.appendix.find((c) => c.articleId.startsWith('gbt-35273'))!;
