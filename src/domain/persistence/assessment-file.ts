@@ -105,11 +105,13 @@ export function newAssessment(meta: AssessmentMeta, now: Date = new Date(), id: 
   return { format: FORMAT, schemaVersion: SCHEMA_VERSION, bankVersion: BANK_VERSION, id, createdAt: iso, updatedAt: iso, assessedAt: iso, meta, answers: {}, actions: {}, annotations: {}, manualFindings: [] };
 }
 
+/** A rule's id as annotations key it: section.name. */
+const RULE_KEY = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 /** A manual finding's id: manual-<number>. */
 export const MANUAL_ID = /^manual-[0-9]{1,6}$/;
 export const isManualId = (id: string): boolean => MANUAL_ID.test(id);
-/** What an action plan entry is keyed by: a rule id (section.name) or a manual finding's id. */
-export const ACTION_KEY = /^(?:[a-z0-9-]+\.[a-z0-9-]+|manual-[0-9]{1,6})$/;
+/** What an action plan entry is keyed by: a rule id or a manual finding's id. */
+export const ACTION_KEY = new RegExp(`^(?:${RULE_KEY.source.slice(1, -1)}|${MANUAL_ID.source.slice(1, -1)})$`);
 
 /** A name as stored: at most TEXT_MAX characters (the file's limit for meta fields), counted as characters. */
 export const fitName = (s: string): string => [...s].slice(0, TEXT_MAX).join('');
@@ -242,7 +244,7 @@ function validateCurrent(d: Record<string, unknown>): ParseResult {
   if (!isRecord(annotations)) field('annotations', '缺失或格式不正确', 'is missing or not an object');
   else {
     for (const [rid, a] of Object.entries(annotations)) {
-      if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(rid)) field(`annotations["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
+      if (!RULE_KEY.test(rid)) field(`annotations["${rid}"]`, '不是有效的规则编号', 'is not a valid rule id');
       else if (!isRecord(a)) field(`annotations["${rid}"]`, '格式不正确', 'is not an object');
       else {
         if (!VERDICTS.includes(a.verdict as Verdict)) field(`annotations["${rid}"].verdict`, '应为“同意”“不同意”或“需要更多事实”（agree、disagree、more-facts）', 'should be Agree, Disagree or Needs more facts (agree, disagree, more-facts)');

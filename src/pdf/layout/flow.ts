@@ -293,7 +293,7 @@ export class Flow {
         } else d.lines(part, tx, y + padY, size, lineH, cell.c.color ?? INK);
       });
       if (first || headerRow) d.line(x, y, x + w, y, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
-      if (closes || headerRow) d.line(x, y + h, x + w, y + h, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
+      if (closes) d.line(x, y + h, x + w, y + h, headerRow ? MUTED : RULE, headerRow ? 0.8 : 0.5);
       for (let i = 1; i < widths.length; i++) d.line(xs[i]!, y, xs[i]!, y + h, RULE, 0.5);
     };
     let header: Slice | undefined;

@@ -68,9 +68,9 @@ const isViewPhase = (phase: string): phase is ViewPhase => phase in views;
 /** Loaded when first wanted (see useLazy): the results with the report builder, and the rules for the task list. */
 const resultsView = lazy(() => withResultStrings(import('../lazy/results-view.tsx')));
 const problemsModule = lazy(() => import('../lazy/problems.ts'));
-/** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
 /** The campaign banner: only assessments opened from a regulator's link have one, so only they load it. */
 const bannerModule = lazy(() => import('../components/CampaignBanner.tsx'));
+/** Two windows changed the same item (rare): the notice names rules too, so it comes with them. */
 const conflictModule = lazy(() => withResultStrings(import('../components/ConflictNotice.tsx')));
 
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
