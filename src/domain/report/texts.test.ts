@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../conditions.ts';
+import { questionById } from '../questions/bank.ts';
 import { scenarioById } from '../scenarios/index.ts';
 import { generateTexts, textsHaveGaps } from './texts.ts';
 
@@ -155,11 +156,22 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
 
   it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {
     const t = texts({ 'alternatives.methods': ['card', 'qr-code', 'id-card'], 'rights.channels': ['on-site'] }, 'en');
-    expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use: card, QR code or e-ticket, ID card.');
+    expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use a card, a QR code or e-ticket, or your ID card.');
     // "A desk on site" and "A register of every viewing or export" too.
     const n = texts({ 'rights.channels': ['on-site'], 'security.measures': ['encryption', 'access-register'] }, 'en').notice.paragraphs.join('\n');
     expect(n).toContain('How: a desk on site.');
     expect(n).toContain('a register of every viewing or export');
+  });
+
+  it('English names the ways in instead of the face as a sentence would: with articles, and "or" before the last', () => {
+    const sentence = (methods: string[]) => texts({ 'alternatives.methods': methods }, 'en');
+    expect(sentence(['card', 'pin', 'staff-check']).notice.paragraphs.join('\n')).toContain('use a card, a PIN or password, or a check by our staff instead');
+    expect(sentence(['card', 'paper-ticket']).consent.paragraphs.join('\n')).toContain('you can use a card or a paper ticket.');
+    // A phrase with its own "or" is set apart by a comma even in a list of two.
+    expect(sentence(['pin', 'card']).sign.paragraphs.join('\n')).toContain('Use a PIN or password, or a card.');
+    expect(sentence(['id-card']).sign.paragraphs.join('\n')).toContain('Use your ID card.');
+    // Every option the question offers has its English phrase.
+    for (const o of questionById('alternatives.methods')!.options!) expect(sentence([o.code]).sign.paragraphs.join('\n')).toMatch(/Use (a|an|your) /);
   });
 
   it('knows when the texts still have gaps for the operator to fill in', () => {

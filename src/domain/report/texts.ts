@@ -46,6 +46,28 @@ const PURPOSE_END: Readonly<Record<string, readonly [string, string]>> = {
   other: ['如服务关系结束', 'e.g. when the service relationship ends'],
 };
 
+/**
+ * The ways in instead of the face, as an English sentence names them ("use a card, a PIN or password, or a check by
+ * our staff"): a bare list of option labels ("use card, PIN or password, staff check") does not read as English.
+ * Chinese needs no articles and joins the labels with 、.
+ */
+const ALTERNATIVE_EN: Readonly<Record<string, string>> = {
+  card: 'a card',
+  'qr-code': 'a QR code or e-ticket',
+  'id-card': 'your ID card',
+  pin: 'a PIN or password',
+  'staff-check': 'a check by our staff',
+  'paper-ticket': 'a paper ticket',
+};
+
+/** "a, b, or c": the last one joined with "or", after a comma when there are three or more, or when a phrase has its own "or". */
+function orList(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1]!;
+  const comma = items.length > 2 || items.some((x) => / or /.test(x)) ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${comma} or ${last}`;
+}
+
 /** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
 const PUBLIC_SECURITY_PURPOSE = 'security';
 const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
@@ -78,9 +100,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   })();
   const needsConsentForm = consentRoute || consentedPurposes.length > 0;
 
-  const alternatives = labels('alternatives.methods', list(answers['alternatives.methods']), locale);
+  const altCodes = list(answers['alternatives.methods']);
   const offered = str(answers['alternatives.offered']);
-  const altText = (offered === 'every-entry' || offered === 'on-paper') && alternatives.length ? joinLabels(alternatives, locale) : undefined;
+  const altText =
+    (offered === 'every-entry' || offered === 'on-paper') && altCodes.length
+      ? zh
+        ? joinLabels(labels('alternatives.methods', altCodes, locale), locale)
+        : orList(altCodes.map((c) => ALTERNATIVE_EN[c] ?? inSentence(optionLabel('alternatives.methods', c).en, locale)))
+      : undefined;
 
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
   // Nothing kept: there is no end of a period to delete at.
@@ -165,7 +192,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(`保存期限：${period}${automatic && !notKept ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic && !notKept ? ', then deleted automatically' : ''}.`),
-      altText ? L(`不愿刷脸？您可以使用：${altText}，${unaffected.sign[0]}。`, `Prefer not to use your face? Use: ${altText}. ${unaffected.sign[1]}.`) : '',
+      altText ? L(`不愿刷脸？您可以使用：${altText}，${unaffected.sign[0]}。`, `Prefer not to use your face? Use ${altText}. ${unaffected.sign[1]}.`) : '',
       needsConsentForm
         ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
         : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
