@@ -402,7 +402,7 @@ export const sharingQuestions = [
       opt('group', '集团内其他公司', 'Other group companies'),
       opt('other-venues', '其他场所或商户', 'Other venues or merchants'),
       opt('partners', '营销合作方', 'Marketing partners'),
-      opt('police', '仅按公安机关依法调取', 'Only on a lawful police request'),
+      opt('police', '公安机关依法调取时提供', 'To the police, on a lawful request'),
       opt('none', '不向任何人提供', 'Nobody', { exclusive: true }),
     ],
     why: why(
