@@ -66,6 +66,9 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await expect(form.locator('.error-summary')).toContainText('Enter a title');
     await expect(form.locator('.error-summary')).toContainText('Choose at least one provision');
     await axe.check('results, lawyer mode, manual finding errors (en)');
+    // One finding's severity: the choices are named in the singular, not as the results' group headings.
+    await expect(form.getByRole('radio', { name: 'Red line', exact: true })).toBeVisible();
+    await expect(form.getByRole('radio', { name: 'Risk', exact: true })).toBeVisible();
     await form.getByRole('radio', { name: 'Non-compliance', exact: true }).check();
     await form.getByLabel('Title', { exact: true }).fill(MANUAL);
     await form.getByLabel('Explanation', { exact: true }).fill('The integrator processes face data without a contract under PIPL art. 21.');

@@ -331,7 +331,7 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
                 <div class="choice" key={s}>
                   <input class="choice__input" type="radio" id={`manual-severity-${s}`} name="manual-severity" value={s} checked={draft.severity === s} onChange={() => setDraft({ ...draft, severity: s })} />
                   <label class="choice__label" for={`manual-severity-${s}`}>
-                    {t(s === 'red' ? 'results.countRed' : s === 'nc' ? 'results.countNc' : 'results.countRisk')}
+                    {t(`lawyer.severity.${s}`)}
                   </label>
                 </div>
               ))}
