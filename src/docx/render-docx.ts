@@ -100,11 +100,6 @@ function heading(level: 1 | 2 | 3, text: string, bookmark?: string, pageBreakBef
   return new Paragraph({ heading: HEADING[level], ...(pageBreakBefore ? { pageBreakBefore: true } : {}), children: bookmark ? [new Bookmark({ id: bookmark, children })] : children });
 }
 
-/** "Label: value" with the label in bold. */
-function labelled(label: string, value: string, L: DocxLabels, style?: string): Paragraph {
-  return para([new TextRun({ text: cleanText(label) + L.colon, bold: true }), ...runs(value)], style);
-}
-
 /* ---------- tables ---------- */
 
 interface Cell {

@@ -15,7 +15,7 @@ import { ErrorMessage, ErrorSummary } from './ErrorSummary.tsx';
 import { RadioGroup } from './fields/RadioGroup.tsx';
 import { CharacterCount } from './fields/CharacterCount.tsx';
 import { focusAfterRender } from '../focus.ts';
-import { LimitNote, limitNoteId } from './fields/LimitNote.tsx';
+import { LimitNote, describedBy, limitNoteId } from './fields/LimitNote.tsx';
 
 export const TEXT_MAX = 200;
 export const NOTE_MAX = 5000;
@@ -67,7 +67,7 @@ export function ReviewDetails({ review, onChange, t }: { review: Review; onChang
               type="text"
               autocomplete={f.key === 'reviewer' ? 'name' : 'off'}
               maxLength={TEXT_MAX}
-              aria-describedby={`review-${f.key}-hint${limitNoteId(`review-${f.key}`, review[f.key], TEXT_MAX)}`}
+              aria-describedby={describedBy(`review-${f.key}-hint`, limitNoteId(`review-${f.key}`, review[f.key], TEXT_MAX))}
               value={review[f.key]}
               onInput={(e) => onChange({ ...review, [f.key]: clip((e.currentTarget as HTMLInputElement).value, TEXT_MAX) })}
             />
@@ -349,7 +349,7 @@ export function ManualFindingForm({ existing, onAdd, locale, t }: { existing: re
             type="text"
             autocomplete="off"
             maxLength={TEXT_MAX}
-            aria-describedby={`${errors.title ? 'manual-title-error' : ''}${limitNoteId('manual-title-input', draft.title, TEXT_MAX)}`.trim() || undefined}
+            aria-describedby={describedBy(!!errors.title && 'manual-title-error', limitNoteId('manual-title-input', draft.title, TEXT_MAX))}
             value={draft.title}
             onInput={(e) => setDraft({ ...draft, title: clip((e.currentTarget as HTMLInputElement).value, TEXT_MAX) })}
           />

@@ -8,7 +8,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
 import { loadBankText } from '../../domain/questions/bank-text.ts';
-import { LimitNote, limitNoteId } from './fields/LimitNote.tsx';
+import { LimitNote, describedBy, limitNoteId } from './fields/LimitNote.tsx';
 
 export interface LibraryActions {
   open: (file: AssessmentFile) => void;
@@ -176,7 +176,7 @@ export function Library({
                       id={renameId}
                       type="text"
                       aria-invalid={renameError ? 'true' : undefined}
-                      aria-describedby={`${renameError ? `${renameId}-error` : ''}${limitNoteId(renameId, newName, 200)}`.trim() || undefined}
+                      aria-describedby={describedBy(!!renameError && `${renameId}-error`, limitNoteId(renameId, newName, 200))}
                       maxLength={200}
                       value={newName}
                       onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}

@@ -679,7 +679,7 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
             type="text"
             autocomplete="off"
             maxLength={200}
-            aria-describedby={limitNoteId(`${base}-owner`, a.owner, 200).trim() || undefined}
+            aria-describedby={limitNoteId(`${base}-owner`, a.owner, 200)}
             value={a.owner}
             aria-label={t('results.actionOwnerLabel', { action: name })}
             onInput={(e) => edit({ owner: (e.currentTarget as HTMLInputElement).value })}

@@ -14,5 +14,8 @@ export function LimitNote({ id, value, max, t }: { id: string; value: string; ma
   );
 }
 
-/** The id to add to a field's aria-describedby while its LimitNote shows. */
-export const limitNoteId = (id: string, value: string, max: number | undefined): string => (max !== undefined && value.length >= max ? ` ${id}-limit` : '');
+/** The LimitNote's id while it shows (for the field's aria-describedby), else undefined. */
+export const limitNoteId = (id: string, value: string, max: number | undefined): string | undefined => (max !== undefined && value.length >= max ? `${id}-limit` : undefined);
+
+/** A field's aria-describedby from the ids that apply now (a hint, an error, a LimitNote); none, no attribute. */
+export const describedBy = (...ids: readonly (string | false | undefined)[]): string | undefined => ids.filter(Boolean).join(' ') || undefined;

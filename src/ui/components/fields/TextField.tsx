@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../../i18n/core.ts';
 import { ErrorMessage } from '../ErrorSummary.tsx';
-import { LimitNote, limitNoteId } from './LimitNote.tsx';
+import { LimitNote, describedBy, limitNoteId } from './LimitNote.tsx';
 
 /** A labelled one-line text input with its hint and, when there is one, its error (GOV.UK text input). */
 export function TextField({
@@ -44,7 +44,7 @@ export function TextField({
         type="text"
         autocomplete={autocomplete}
         maxLength={maxLength}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}${limitNoteId(id, value, maxLength)}`}
+        aria-describedby={describedBy(`${id}-hint`, !!error && `${id}-error`, limitNoteId(id, value, maxLength))}
         value={value}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
