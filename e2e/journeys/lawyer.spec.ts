@@ -52,6 +52,10 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await page.getByLabel('Matter', { exact: true }).fill('M'.repeat(250));
     await expect(page.getByLabel('Matter', { exact: true })).toHaveValue('M'.repeat(200));
     await expect(page.getByTestId('at-limit')).toHaveText('This field is full (200 characters): anything more typed or pasted is not taken, so check that the end is complete.');
+    // An emoji is two of the browser's units but one character on screen: the note counts what the reader sees.
+    await page.getByLabel('Matter', { exact: true }).fill('M'.repeat(150) + '😀'.repeat(40));
+    await expect(page.getByLabel('Matter', { exact: true })).toHaveValue('M'.repeat(150) + '😀'.repeat(25));
+    await expect(page.getByTestId('at-limit')).toContainText('This field is full (175 characters)');
     await page.getByLabel('Matter', { exact: true }).fill('Entrance face recognition review');
     await expect(page.getByTestId('at-limit')).toHaveCount(0);
     await page.getByLabel('Reviewer', { exact: true }).fill('Li Ming');
