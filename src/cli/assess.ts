@@ -95,7 +95,7 @@ export function renderText(r: ReportModel): string {
     lines.push(`  ${zh ? '因为' : 'Because'}${c}${f.evidence.map((e) => `${e.question} → ${e.answer}`).join(zh ? '；' : '; ')}`);
   }
   if (r.setAside.length) {
-    lines.push(zh ? `另有 ${r.setAside.length} 条意见或整改记录所在的发现按目前的回答已不再出现：` : `${r.setAside.length} note(s) or plan entries are on findings these answers no longer give:`);
+    lines.push(zh ? `另有 ${r.setAside.length} 条意见或整改记录所在的发现按目前的回答已不再出现：` : `${r.setAside.length === 1 ? 'A note or plan entry is' : `${r.setAside.length} notes or plan entries are`} on findings these answers no longer give:`);
     for (const x of r.setAside) lines.push(`  - ${x.title}${x.annotation ? ` — ${x.annotation.verdictLabel}${x.annotation.note ? `${c}${x.annotation.note}` : ''}` : ''}`);
   }
   if (r.unknowns.length) {

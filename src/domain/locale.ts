@@ -35,6 +35,11 @@ export function pick(text: Localized, locale: Locale): string {
   return text[locale];
 }
 
+/** A count in English words: enCount(1, 'finding') is "1 finding", enCount(3, 'finding') "3 findings" (plural given when not +s). */
+export function enCount(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** An ISO date as Chinese prose writes it (2029-12-02 → 2029年12月2日); anything else is returned as it is. */
 export function zhDate(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');

@@ -332,6 +332,7 @@ export const zhCN = {
   'downloads.failed': '生成“{what}”时出错：{message}。评估内容没有任何改动，请重试。',
   'downloads.failedOffline': '生成“{what}”时出错：{message}。当前处于离线状态，首次生成需要联网下载字体，请联网后重试。',
   'downloads.unprintableTitle': '有 {n} 个字符无法打印',
+  'downloads.unprintableTitleOne': '有 1 个字符无法打印',
   'downloads.unprintableIntro': 'PDF 字体中没有以下字符的字形，它们会以“〓”代替打印：',
   'downloads.unprintableIn': '出现在：{fields}',
   'downloads.unprintableAdvice': '可以取消后把这些字改为常用字，或者继续下载并在打印件上手写补正。',

@@ -17,7 +17,7 @@ import {
   type Citation,
 } from '../law/catalogue.ts';
 import type { Verification } from '../law/schema.ts';
-import { t, zhDate, type Locale, type Localized } from '../locale.ts';
+import { enCount, t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
@@ -171,7 +171,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
         reasons: [
           L(t(`本评估只涵盖专项检查“${c.name}”要求的 ${c.checks.length} 项检查（共 ${CHECKS.length} 项），结论不代表其他事项合规`, `This assessment covers only the ${c.checks.length} checks (of ${CHECKS.length}) that the campaign “${c.name}” asks for; the conclusion says nothing about other matters`)),
           ...(beyondScope
-            ? [L(t(`另有 ${beyondScope} 项问题不属于本次专项检查，但您的回答已经表明存在，一并列出`, `${beyondScope} further problem(s) outside the campaign's checks are shown by your answers, and are listed too`))]
+            ? [L(t(`另有 ${beyondScope} 项问题不属于本次专项检查，但您的回答已经表明存在，一并列出`, `${enCount(beyondScope, 'further problem')} outside the campaign's checks ${beyondScope === 1 ? 'is' : 'are'} shown by your answers, and ${beyondScope === 1 ? 'is' : 'are'} listed too`))]
             : []),
           ...conclusion.reasons,
         ],
@@ -392,12 +392,12 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
     code = 'incomplete';
     const missing = done.total - done.answered;
     reasons.push(L(t(`${done.total} 个必答问题中还有 ${missing} 个没有回答`, `${missing} of ${done.total} required questions are not answered yet`)));
-    if (ncs.length) reasons.push(L(t(`已回答的部分中有 ${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix in what is answered`)));
+    if (ncs.length) reasons.push(L(t(`已回答的部分中有 ${ncs.length} 项不合规需要整改`, `${enCount(ncs.length, 'non-compliance finding')} to fix in what is answered`)));
   } else if (ncs.length || high.length || ev.unresolved.length) {
     code = 'remediate';
-    if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${ncs.length} non-compliance finding(s) to fix`)));
+    if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${enCount(ncs.length, 'non-compliance finding')} to fix`)));
     for (const r of high) reasons.push(L(t(`风险等级“高”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "high": ${RISK_TITLES[r.id].title.en}`)));
-    if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或“不确定”而无法判断`, `${ev.unresolved.length} check(s) cannot be decided because questions are unanswered or "not sure"`)));
+    if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或“不确定”而无法判断`, `${enCount(ev.unresolved.length, 'check')} cannot be decided because questions are unanswered or “not sure”`)));
   } else {
     code = 'proceed';
     reasons.push(L(t('未发现红线或不合规，所有风险均在“中”及以下', 'No red line or non-compliance; every risk is medium or lower')));
@@ -432,7 +432,7 @@ function buildSections(
   const verdict = (n: number) =>
     n === 0
       ? L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'))
-      : L(t(`本部分有 ${n} 项发现，详见“发现”一节。`, `This part has ${n} finding(s); see "Findings".`));
+      : L(t(`本部分有 ${n} 项发现，详见“发现”一节。`, `This part has ${enCount(n, 'finding')}; see “Findings”.`));
 
   return [
     {

@@ -25,6 +25,15 @@ describe('report model', () => {
     for (const r of low) expect(r.treatment).toBe('可以接受，保持现有措施并定期复查。');
   });
 
+  it('English counts agree with their number: "1 finding makes", "3 findings make", never "finding(s)"', () => {
+    const words = (m: unknown) => JSON.stringify(m);
+    for (const s of scenarios) expect(words(buildReport(fileFor(s.id), 'en')), s.id).not.toMatch(/\w\(s\)/);
+    const reasons = scenarios.flatMap((s) => buildReport(fileFor(s.id), 'en').risks.rows.flatMap((r) => r.reasons));
+    expect(reasons.filter((r) => /^1 finding makes it more likely: /.test(r)).length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => /^[2-9] findings make it more likely: /.test(r)).length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => /^1 finding make |^[2-9] findings? makes /.test(r))).toEqual([]);
+  });
+
   it('device rows in the answer record say what each number and choice is, one location to a line', () => {
     const q = questionById('venue.devices')!;
     const rows: readonly Record<string, string | number>[] = [

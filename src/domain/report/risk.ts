@@ -4,7 +4,7 @@
  * the final 2020 text was not available, and every report says so.
  */
 import { eq, evaluate, gte, includes, includesAny, isIn, type Answers, type Condition } from '../conditions.ts';
-import { t, type Localized } from '../locale.ts';
+import { enCount, t, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { VERIFYING_PURPOSES } from '../questions/sections/01-venue.ts';
 import { ANALYTIC_ATTRIBUTES } from '../questions/sections/04-data.ts';
@@ -173,14 +173,14 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
       reasons.push(
         t(
           `${raising.length} 项发现增加了发生可能性：${raising.map((f) => f.rule.title['zh-CN']).join('；')}。`,
-          `${raising.length} finding(s) make it more likely: ${raising.map((f) => f.rule.title.en).join('; ')}.`,
+          `${enCount(raising.length, 'finding')} ${raising.length === 1 ? 'makes' : 'make'} it more likely: ${raising.map((f) => f.rule.title.en).join('; ')}.`,
         ),
       );
     }
     const open = ev.unresolved.filter((u) => u.rule.raises?.includes(id));
     if (open.length) {
       score += 1;
-      reasons.push(t(`${open.length} 项相关检查尚未回答，不能按“措施有效”评估。`, `${open.length} related check(s) are unanswered, so measures cannot be counted as effective.`));
+      reasons.push(t(`${open.length} 项相关检查尚未回答，不能按“措施有效”评估。`, `${enCount(open.length, 'related check')} ${open.length === 1 ? 'is' : 'are'} unanswered, so measures cannot be counted as effective.`));
     }
     let likelihood: LikelihoodLevel = score === 0 ? 'low' : score === 1 ? 'medium' : score <= 3 ? 'high' : 'very-high';
 

@@ -143,7 +143,7 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
           }}
         >
           <h3 class="heading-s" id="unprintable-title">
-            {t('downloads.unprintableTitle', { n: pending.list.length })}
+            {pending.list.length === 1 ? t('downloads.unprintableTitleOne') : t('downloads.unprintableTitle', { n: pending.list.length })}
           </h3>
           <p id="unprintable-intro">{t('downloads.unprintableIntro')}</p>
           <ul class="list list--bullet">
