@@ -56,6 +56,7 @@ const L = {
   marksAfterTable: ['“依据”一栏中的 {marks} 标记，含义见表格之后的说明。', 'The marks {marks} in the legal basis column are explained after the table.'],
   quotedUnder: ['原文见发现 {n}。', 'Text quoted under finding {n}.'],
   statedAbove: ['规则内容见上。', 'Substance stated above.'],
+  seeFinding: ['见发现 {n}', 'See finding {n}'],
   statedUnder: ['规则内容见发现 {n}。', 'Substance stated under finding {n}.'],
   substance: ['规则内容（概述，非原文）', 'In substance (not a quotation)'],
   matrixTitle: ['风险矩阵', 'Risk matrix'],

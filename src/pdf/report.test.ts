@@ -66,6 +66,20 @@ describe('report PDF of the real cases, read back with pdfjs-dist', () => {
     expect(zh.text).toContain(squash(`第 2 页 / 共 ${zh.pdf.pages} 页`));
   });
 
+  it('the action plan names each finding and its number, in the status words the page uses, without internal ids', async () => {
+    const { model, text } = await render('shanghai-putuo-supermarket', 'en');
+    const plan = squash(text).split(squash('Action plan')).slice(2).join('');
+    expect(model.actions.length).toBeGreaterThan(1);
+    model.actions.forEach((a) => {
+      const n = model.findings.findIndex((f) => f.id === a.id) + 1;
+      expect(plan).toContain(squash(`See finding ${n}`));
+      expect(a.statusLabel).toBe('Not started');
+    });
+    expect(plan).toContain(squash('Not started'));
+    // The rule ids (e.g. "retention.indefinite") appear beside the findings for lawyers, not in the venue's plan.
+    for (const a of model.actions) expect(plan).not.toContain(squash(`${a.action}${a.id}`));
+  });
+
   it('warns before the generated texts when they still have gaps to fill in', async () => {
     const gaps = await render('shanghai-putuo-supermarket', 'zh-CN');
     expect(gaps.text).toContain(squash('文本中用〔 〕标出的内容需要您填写或改正'));

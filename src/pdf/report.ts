@@ -401,8 +401,8 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
       rows: model.actions.map((a, i): Cell[] => [
         String(i + 1),
         sevCell(a.severity, byId.get(a.id)?.severityLabel ?? a.severity),
-        // The finding it remedies, by name (the id alone meant nothing to a venue), then the measure.
-        { runs: [{ text: `${P(byId.get(a.id)?.title ?? a.id)}\n`, bold: true }, { text: P(a.action) }, { text: `\n${a.id}`, color: MUTED }] },
+        // The finding it remedies, by name and by its number in section 3 (not the rule's internal id), then the measure.
+        { runs: [{ text: `${P(byId.get(a.id)?.title ?? a.id)}\n`, bold: true }, { text: P(a.action) }, ...(numberOf.has(a.id) ? [{ text: `\n${t('seeFinding').replace('{n}', String(numberOf.get(a.id)))}`, color: MUTED }] : [])] },
         a.owner ? P(a.owner) : '',
         dueCell(a),
         a.statusLabel,

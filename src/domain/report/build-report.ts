@@ -78,7 +78,7 @@ export const VERDICT_LABELS = {
 } as const;
 
 const STATUS_LABELS = {
-  open: t('未开始', 'Open'),
+  open: t('未开始', 'Not started'),
   'in-progress': t('进行中', 'In progress'),
   done: t('已完成', 'Done'),
 } as const;
