@@ -61,6 +61,15 @@ test('a lawyer imports a client file, annotates, adds a finding, exports Word an
     await page.getByLabel('Reviewer', { exact: true }).fill('Li Ming');
     await finding.getByRole('radio', { name: 'Disagree' }).check();
     await finding.getByLabel(/^Note — /).fill(NOTE);
+    // On paper the editor is gone but the view and the note are there; the fields' example hints are not.
+    await page.emulateMedia({ media: 'print' });
+    await expect(finding.locator('.annotation')).toBeVisible();
+    await expect(finding.locator('.annotation')).toContainText('Lawyer’s view: Disagree');
+    await expect(finding.locator('.annotation')).toContainText(NOTE);
+    await expect(finding.getByTestId('annotation-editor')).toBeHidden();
+    await expect(page.getByText('For example: Example Supermarket Co., Ltd.')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(finding.locator('.annotation')).toBeHidden();
   });
 
   await test.step('add a finding by hand, with a citation picked from the catalogue', async () => {

@@ -594,7 +594,13 @@ function Finding({ f, changeHref, onChangeFrom, lawyer, locale, t }: { f: Report
       </details>
       {f.checklist.length ? <p class="hint hint--small">{t('results.checklist', { items: f.checklist.join(', ') })}</p> : null}
       {lawyer.on && !f.manual ? (
-        <AnnotationEditor finding={f} annotation={lawyer.file.annotations[f.id]} onChange={(a) => lawyer.edit(annotationPatch(lawyer.file, f.id, a))} t={t} />
+        <>
+          <AnnotationEditor finding={f} annotation={lawyer.file.annotations[f.id]} onChange={(a) => lawyer.edit(annotationPatch(lawyer.file, f.id, a))} t={t} />
+          {/* The editor does not print; on paper the view reads as it does with lawyer mode off. */}
+          <div class="print-only">
+            <AnnotationView annotation={f.annotation} t={t} />
+          </div>
+        </>
       ) : (
         <AnnotationView annotation={f.annotation} t={t} />
       )}
