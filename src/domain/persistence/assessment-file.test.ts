@@ -59,8 +59,11 @@ describe('assessment files', () => {
     expect(errorsOf(text.slice(0, text.length / 2))).toMatch(/^This is not a valid assessment file: it is not complete JSON, and may be corrupted or cut short \(near line \d+, column \d+\)\.$/);
     const hello = parseAssessmentText('hello world');
     expect(hello.ok ? '' : hello.errors[0]!['zh-CN']).toBe('这不是有效的评估文件：内容不是完整的 JSON，可能已损坏或不完整。');
-    expect(errorsOf('[1,2,3]')).toContain('JSON object');
-    expect(errorsOf(JSON.stringify({ hello: 'world' }))).toContain('not a Face PIA assessment file');
+    // Another program's JSON, or a bare array: what an assessment file is, in words, not a field name.
+    for (const foreign of ['[1,2,3]', JSON.stringify({ hello: 'world' })]) {
+      expect(errorsOf(foreign)).toContain('not a Face PIA assessment file. An assessment file is the .json file exported from “Your assessments”');
+      expect(errorsOf(foreign)).not.toMatch(/format|JSON object/);
+    }
     expect(errorsOf(JSON.stringify({ ...sample(), schemaVersion: SCHEMA_VERSION + 1 }))).toContain('newer version');
     expect(errorsOf('x'.repeat(MAX_FILE_BYTES + 1))).toContain('too large');
     expect(errorsOf('x'.repeat(2_100_000))).toContain('The file is too large (2.1 MB); an assessment file is at most 2 MB.');

@@ -143,10 +143,12 @@ export function parseAssessmentText(text: string): ParseResult {
 }
 
 export function parseAssessment(data: unknown): ParseResult {
-  if (!isRecord(data)) return fail(t('文件内容应当是一个 JSON 对象。', 'The file should contain a JSON object.'));
-  if (data.format !== FORMAT) {
-    return fail(t(`这不是人脸识别影响评估文件（format 应为 “${FORMAT}”）。`, `This is not a Face PIA assessment file ("format" should be "${FORMAT}").`));
-  }
+  // Another program's JSON: say what an assessment file is, not which field failed (that means nothing to a venue).
+  const notOurs = t(
+    '这不是本工具的评估文件。评估文件是在“我的评估”中导出的 .json 文件，或本工具生成的报告 PDF。',
+    'This is not a Face PIA assessment file. An assessment file is the .json file exported from “Your assessments”, or a report PDF made by this tool.',
+  );
+  if (!isRecord(data) || data.format !== FORMAT) return fail(notOurs);
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail(t('schemaVersion 缺失或无效。', '"schemaVersion" is missing or not a whole number.'));
