@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { evaluateRules } from '../rules/engine.ts';
 import { isVisible, QUESTIONS, questionById, visibleQuestions } from '../questions/bank.ts';
@@ -66,6 +66,37 @@ describe('the questionnaire machine', () => {
     expect(actor.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('所有系统合计的人数（8,500）少于存储了人脸的人数（200,000）：合计应当包括这些人');
     actor.send({ type: 'answer.submit', value: 250000 });
     expect(actor.getSnapshot().context.file!.answers['venue.people-total']).toBe(250000);
+  });
+
+  it('dates that contradict the stage of the system, or today, are refused when entered, saying which answer to change', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T04:00:00Z'));
+    try {
+      const base = newAssessment(META, new Date('2026-11-23T00:00:00Z'), 'cross-check-2');
+      // Already in use, yet going live next year: refused; a date in the past is taken.
+      const live = started({ ...base, answers: { 'venue.status': 'live' } }, { phase: 'question', questionId: 'venue.go-live' });
+      live.send({ type: 'answer.submit', value: '2027-01-10' });
+      expect(phase(live)).toBe('question');
+      expect(live.getSnapshot().context.errors[0]!.message['zh-CN']).toContain('启用日期不能晚于今天（2026-12-02）');
+      live.send({ type: 'answer.submit', value: '2026-12-02' });
+      expect(live.getSnapshot().context.file!.answers['venue.go-live']).toBe('2026-12-02');
+      // A planned date that has passed is not refused (a reopened assessment would be stuck); the report says so.
+      const planned = started({ ...base, answers: { 'venue.status': 'planned' } }, { phase: 'question', questionId: 'venue.go-live' });
+      planned.send({ type: 'answer.submit', value: '2025-06-15' });
+      expect(planned.getSnapshot().context.file!.answers['venue.go-live']).toBe('2025-06-15');
+      // "Not filed, live less than 30 days" of a system live since June 2025: refused, naming the date.
+      const answers = { 'venue.status': 'live', 'venue.go-live': '2025-06-15', 'venue.route': 'public-security' };
+      const filing = started({ ...base, answers }, { phase: 'question', questionId: 'public.police-filing' });
+      filing.send({ type: 'answer.submit', value: 'within-30-days' });
+      expect(filing.getSnapshot().context.errors[0]!.message.en).toBe('The system went live on 2025-06-15, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.');
+      filing.send({ type: 'answer.submit', value: 'not-filed' });
+      expect(filing.getSnapshot().context.file!.answers['public.police-filing']).toBe('not-filed');
+      const recent = started({ ...base, answers: { ...answers, 'venue.go-live': '2026-11-20' } }, { phase: 'question', questionId: 'public.police-filing' });
+      recent.send({ type: 'answer.submit', value: 'within-30-days' });
+      expect(recent.getSnapshot().context.file!.answers['public.police-filing']).toBe('within-30-days');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opening a section goes to its first question, and an invalid answer stays with errors', () => {

@@ -12,6 +12,7 @@ import { assign, not, setup } from 'xstate';
 import type { AnswerValue } from '../conditions.ts';
 import { crossCheck, questionById, validateAnswer, type AnswerError } from '../questions/bank.ts';
 import type { SectionId } from '../questions/schema.ts';
+import { localToday } from '../today.ts';
 import {
   newAssessment,
   stableStringify,
@@ -154,7 +155,7 @@ export const questionnaireMachine = setup({
     isAnswerValid: ({ context, event }) => {
       if (event.type !== 'answer.submit') return false;
       const q = questionById(context.questionId ?? '');
-      return q !== undefined && validateAnswer(q, event.value).length === 0 && crossCheck(q, event.value, answersOf(context)).length === 0;
+      return q !== undefined && validateAnswer(q, event.value).length === 0 && crossCheck(q, event.value, answersOf(context), localToday()).length === 0;
     },
     isNextQuestion: ({ context, event }) => event.type === 'answer.submit' && leadsTo('question')(nextAfterSubmit(context, event.value)),
     isNextReview: ({ context, event }) => event.type === 'answer.submit' && leadsTo('review')(nextAfterSubmit(context, event.value)),
@@ -198,7 +199,7 @@ export const questionnaireMachine = setup({
       if (event.type !== 'answer.submit') return {};
       const q = questionById(context.questionId ?? '');
       const errors = q ? validateAnswer(q, event.value) : [];
-      return { errors: q && errors.length === 0 ? crossCheck(q, event.value, answersOf(context)) : errors, rejected: event.value };
+      return { errors: q && errors.length === 0 ? crossCheck(q, event.value, answersOf(context), localToday()) : errors, rejected: event.value };
     }),
     goToNext: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};

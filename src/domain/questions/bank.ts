@@ -176,10 +176,43 @@ export interface AnswerError {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
- * An answer that contradicts another already given: the people counted in all systems cannot be fewer than
- * those whose faces are stored. Checked when a page is submitted (not on import: a file is taken as it is).
+ * An answer that contradicts another already given, or today's date. Checked when a page is submitted (not on
+ * import: a file is taken as it is). `today` is the user's date (YYYY-MM-DD).
+ *   - The people counted in all systems cannot be fewer than those whose faces are stored.
+ *   - A system already in use went live today or earlier. (Checked on the date only: checking the stage too could
+ *     leave no way to change both. A planned date that has since passed is not refused — an assessment reopened
+ *     later would be stuck — and the report says when a deadline counted from it is past.)
+ *   - "Not filed yet, live less than 30 days" cannot be said of a system that went live longer ago.
  */
-export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answers: Answers): AnswerError[] {
+export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {
+  return [...peopleCounts(q, value, answers), ...liveDates(q, value, answers, today)];
+}
+
+function liveDates(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {
+  const error = (zh: string, en: string): AnswerError[] => [{ questionId: q.id, message: t(zh, en) }];
+  const status = answers['venue.status'];
+  if (q.id === 'venue.go-live' && typeof value === 'string' && isIsoDate(value)) {
+    if (status === 'live' && value > today) {
+      return error(
+        `您在前面回答系统“已经在使用”，启用日期不能晚于今天（${today}）：请填写实际启用的日期；如果系统尚未启用，请先把系统阶段改为“计划中，尚未启用”。`,
+        `You answered that the system is already in use, so it went live today (${today}) or earlier: enter the date it went live or, if it is not in use yet, first change its stage to “Planned, not yet in use”.`,
+      );
+    }
+  }
+  const live = answers['venue.go-live'];
+  if (q.id === 'public.police-filing' && value === 'within-30-days' && status === 'live' && typeof live === 'string' && isIsoDate(live)) {
+    const days = (Date.parse(today) - Date.parse(live)) / 86_400_000;
+    if (days > 30) {
+      return error(
+        `系统于 ${live} 启用，到今天已超过30日，备案期限已过：请选择“已备案”或“未备案”。`,
+        `The system went live on ${live}, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.`,
+      );
+    }
+  }
+  return [];
+}
+
+function peopleCounts(q: QuestionDef, value: AnswerValue | undefined, answers: Answers): AnswerError[] {
   const stored = q.id === 'venue.people-stored' ? value : answers['venue.people-stored'];
   const total = q.id === 'venue.people-total' ? value : answers['venue.people-total'];
   if ((q.id !== 'venue.people-stored' && q.id !== 'venue.people-total') || typeof stored !== 'number' || typeof total !== 'number' || total >= stored) return [];

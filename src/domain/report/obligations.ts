@@ -64,6 +64,9 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
   const holds = (c: Parameters<typeof evaluate>[0]) => evaluate(c, ctx) === true;
   const out: Obligation[] = [];
   const keepUntil = addYears(preparedOn, 3);
+  // A filing deadline before the report's own date has passed: say so, instead of giving it as if still ahead.
+  const overdueZh = (due: string) => (due < preparedOn ? `该期限在本报告日期（${zhDate(preparedOn)}）之前已经届满：如尚未备案，请立即办理。` : '');
+  const overdue = (due: string) => (due < preparedOn ? `That date is before this report’s date (${preparedOn}): the deadline has passed, so if you have not filed, do so now.` : '');
 
   out.push({
     id: 'keep-report',
@@ -91,8 +94,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       due = addWorkingDays(reached, 30);
       const target = addDays(due, -7);
       detail = t(
-        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : ''}`,
-        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. Counting Monday to Friday, with public holidays counted as working days, gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : ''}`.trim(),
+        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(due)}`,
+        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. Counting Monday to Friday, with public holidays counted as working days, gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(due)}`.trim(),
       );
     } else {
       detail = t(
@@ -121,8 +124,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       title: t('公共安全视频系统备案', 'Public-security video system filing'),
       detail: live
         ? t(
-            `向所在地县级公安机关备案，期限为 ${zhDate(due)}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : ''}`,
-            `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : ''}`.trim(),
+            `向所在地县级公安机关备案，期限为 ${zhDate(due)}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : overdueZh(due!)}`,
+            `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : overdue(due!)}`.trim(),
           )
         : t('自系统投入使用之日起30日内向所在地县级公安机关备案。', 'File with the county-level police within 30 days of going live.'),
       due,

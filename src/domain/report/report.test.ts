@@ -266,6 +266,17 @@ describe('obligations and dates', () => {
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
   });
 
+  it('a filing deadline before the report date is said to have passed, unless the filing is done', () => {
+    const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.go-live': '2025-06-15', 'public.police-filing': 'not-filed' };
+    const police = (answers: typeof a, on: string) => obligations(answers, on).find((o) => o.id === 'police-filing')!;
+    expect(police(a, '2026-12-02').detail.en).toContain('File with the county-level police by 2025-07-15 (30 days from going live). That date is before this report’s date (2026-12-02): the deadline has passed');
+    expect(police(a, '2026-12-02').detail['zh-CN']).toContain('该期限在本报告日期（2026年12月2日）之前已经届满');
+    expect(police(a, '2025-07-01').detail.en).not.toContain('has passed');
+    expect(police({ ...a, 'public.police-filing': 'filed' }, '2026-12-02').detail.en).not.toContain('has passed');
+    const hub = scenarioById('scenic-area-sample')!.answers;
+    expect(obligations({ ...hub, 'governance.filing': 'not-filed' }, '2027-03-01').find((o) => o.id === 'frm-filing')!.detail.en).toContain('the deadline has passed');
+  });
+
   it('dates inside Chinese prose are written as Chinese writes them; due-date columns keep ISO dates', () => {
     const keep = obligations(scenarioById('gym-compliant')!.answers, '2026-11-23').find((o) => o.id === 'keep-report')!;
     expect(keep.detail['zh-CN']).toContain('即至少到 2029年11月23日');

@@ -64,7 +64,7 @@ export const publicQuestions = [
     showIf: onPublicRoute,
     options: [
       opt('filed', '已备案', 'Filed'),
-      opt('within-30-days', '尚未备案，启用未满30日', 'Not yet; it went live less than 30 days ago'),
+      opt('within-30-days', '尚未备案：系统尚未启用，或启用未满30日', 'Not yet: the system is not in use yet, or went live less than 30 days ago'),
       opt('not-filed', '未备案', 'Not filed'),
       UNSURE,
     ],
