@@ -21,7 +21,7 @@ import { enCount, t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -387,7 +387,7 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   if (reds.length || severe.length) {
     code = 'stop';
     for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
-    for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "severe": ${RISK_TITLES[r.id].title.en}`)));
+    for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Severe risk: ${RISK_TITLES[r.id].title.en}`)));
   } else if (done.answered < done.total) {
     code = 'incomplete';
     const missing = done.total - done.answered;
@@ -396,7 +396,7 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   } else if (ncs.length || high.length || ev.unresolved.length) {
     code = 'remediate';
     if (ncs.length) reasons.push(L(t(`${ncs.length} 项不合规需要整改`, `${enCount(ncs.length, 'non-compliance finding')} to fix`)));
-    for (const r of high) reasons.push(L(t(`风险等级“高”：${RISK_TITLES[r.id].title['zh-CN']}`, `Risk level "high": ${RISK_TITLES[r.id].title.en}`)));
+    for (const r of high) reasons.push(L(t(`风险等级“高”：${RISK_TITLES[r.id].title['zh-CN']}`, `High risk: ${RISK_TITLES[r.id].title.en}`)));
     if (ev.unresolved.length) reasons.push(L(t(`${ev.unresolved.length} 项检查因问题未回答或“不确定”而无法判断`, `${enCount(ev.unresolved.length, 'check')} cannot be decided because questions are unanswered or “not sure”`)));
   } else {
     code = 'proceed';
@@ -425,6 +425,14 @@ function buildSections(
   const L = (x: Localized) => x[locale];
   const a = ev.answers;
   const ans = (qid: string) => (a[qid] !== undefined ? formatAnswer(questionById(qid)!, a[qid]!, locale) : L(t('（未回答）', '(not answered)')));
+  // An option's label inside a sentence, after a lower-case "label:" ("retention: no limit, kept indefinitely"): the
+  // English labels, written to stand alone, lose their capital (inSentence keeps an acronym's). Lists item by item.
+  const mid = (qid: string) => {
+    const v = a[qid];
+    if (typeof v === 'string' && questionById(qid)!.kind === 'single') return inSentence(optionLabel(qid, v)[locale], locale);
+    if (Array.isArray(v) && questionById(qid)!.kind === 'multi') return joinLabels((v as readonly string[]).map((c) => inSentence(optionLabel(qid, c)[locale], locale)), locale);
+    return ans(qid);
+  };
   const lawful = findings.filter((f) => f.checklist.some((r) => LAWFULNESS_ROWS.includes(r as FrId)));
   const measures = findings.filter((f) => !lawful.includes(f));
   const statement = typeof a['purpose.statement'] === 'string' ? (a['purpose.statement'] as string) : '';
@@ -441,7 +449,7 @@ function buildSections(
       answers: [citation({ article: 'pipl.56', para: 1, item: 1 }), citation({ article: 'frm.9' })],
       paragraphs: [
         L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${ans('venue.route')}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${ans('venue.route')}.`)),
-        L(t(`目的：${ans('venue.purposes')}。`, `Purposes: ${ans('venue.purposes')}.`)),
+        L(t(`目的：${ans('venue.purposes')}。`, `Purposes: ${mid('venue.purposes')}.`)),
         statement ? L(t(`具体目的（填写人陈述）：${statement}`, `Specific purpose (as stated): ${statement}`)) : '',
         L(t(`法律依据：${ans('basis.lawful-basis')}。`, `Legal basis: ${ans('basis.lawful-basis')}.`)),
         L(t(`评估过的替代方式：${ans('purpose.alternatives-considered')}。`, `Alternatives considered: ${ans('purpose.alternatives-considered')}.`)),
@@ -457,7 +465,7 @@ function buildSections(
       answers: [citation({ article: 'pipl.56', para: 1, item: 2 }), citation({ article: 'frm.9' }), citation({ article: 'gbt-39335.D.5' })],
       paragraphs: [
         L(t('人脸信息属于生物识别信息，是敏感个人信息，一旦泄露或者非法使用，容易导致人格尊严受到侵害或者人身、财产安全受到危害。', 'Face information is biometric and therefore sensitive personal information: if leaked or misused it can easily harm dignity or personal and property safety.')),
-        L(t(`涉及人群：${ans('venue.subjects')}；可能涉及不满十四周岁儿童：${ans('venue.children')}；存储人数：${ans('venue.people-stored')}。`, `People affected: ${ans('venue.subjects')}; children under 14 possibly involved: ${ans('venue.children')}; people stored: ${ans('venue.people-stored')}.`)),
+        L(t(`涉及人群：${ans('venue.subjects')}；可能涉及不满十四周岁儿童：${ans('venue.children')}；存储人数：${ans('venue.people-stored')}。`, `People affected: ${mid('venue.subjects')}; children under 14 possibly involved: ${mid('venue.children')}; people stored: ${ans('venue.people-stored')}.`)),
         ...risks.map((r) => L(t(`${r.title}：影响${r.impactLabel}，可能性${r.likelihoodLabel}，风险${r.levelLabel}。`, `${r.title}: impact ${r.impactLabel.toLowerCase()}, likelihood ${r.likelihoodLabel.toLowerCase()}, risk ${r.levelLabel.toLowerCase()}.`))),
       ],
       findingIds: [],
@@ -467,10 +475,10 @@ function buildSections(
       title: L(t('（三）保护措施是否合法、有效并与风险程度相适应', '3. Are the protective measures lawful, effective and proportionate to the risk?')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 3 }), citation({ article: 'frm.9' })],
       paragraphs: [
-        L(t(`存储与传输：${ans('storage.location')}；保存期限：${ans('storage.retention')}；删除：${ans('storage.auto-delete')}。`, `Storage and transfer: ${ans('storage.location')}; retention: ${ans('storage.retention')}; deletion: ${ans('storage.auto-delete')}.`)),
-        L(t(`提示标识：${ans('public.signage')}。告知事项：${ans('notice.items')}。`, `Signs: ${ans('public.signage')}. Notice covers: ${ans('notice.items')}.`)),
-        L(t(`安全措施：${ans('security.measures')}；应急预案：${ans('security.incident-plan')}。`, `Security measures: ${ans('security.measures')}; incident plan: ${ans('security.incident-plan')}.`)),
-        L(t(`个人行使权利的途径：${ans('rights.channels')}。`, `Channels for individuals’ rights: ${ans('rights.channels')}.`)),
+        L(t(`存储与传输：${ans('storage.location')}；保存期限：${ans('storage.retention')}；删除：${ans('storage.auto-delete')}。`, `Storage and transfer: ${mid('storage.location')}; retention: ${mid('storage.retention')}; deletion: ${mid('storage.auto-delete')}.`)),
+        L(t(`提示标识：${ans('public.signage')}。告知事项：${ans('notice.items')}。`, `Signs: ${mid('public.signage')}. Notice covers: ${mid('notice.items')}.`)),
+        L(t(`安全措施：${ans('security.measures')}；应急预案：${ans('security.incident-plan')}。`, `Security measures: ${mid('security.measures')}; incident plan: ${mid('security.incident-plan')}.`)),
+        L(t(`个人行使权利的途径：${ans('rights.channels')}。`, `Channels for individuals’ rights: ${mid('rights.channels')}.`)),
         verdict(measures.length),
       ],
       findingIds: measures.map((f) => f.id),

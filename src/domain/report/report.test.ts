@@ -34,6 +34,17 @@ describe('report model', () => {
     expect(reasons.filter((r) => /^1 finding make |^[2-9] findings? makes /.test(r))).toEqual([]);
   });
 
+  it('English prose reads as sentences: answers after a lower-case label lose their capital; risk levels are named plainly', () => {
+    const m = buildReport(fileFor('hangzhou-safari-park'), 'en');
+    const measures = m.sections.find((x) => x.id === 'measures')!.paragraphs.join('\n');
+    expect(measures).toContain('Storage and transfer: only on the face-recognition device; retention: no limit, kept indefinitely; deletion: there is no deletion.');
+    // Acronyms keep their capital inside the list.
+    expect(measures).toContain('Security measures: encryption in storage and transit, security audit logs, access control, ');
+    expect(measures).toContain('multi-level protection scheme (MLPS) filing, staff training');
+    expect(m.conclusion.reasons).toContain('Severe risk: Discrimination or labelling');
+    expect(m.texts.sign.paragraphs.join('\n')).toMatch(/Operator: .+ · Contact: /);
+  });
+
   it('device rows in the answer record say what each number and choice is, one location to a line', () => {
     const q = questionById('venue.devices')!;
     const rows: readonly Record<string, string | number>[] = [
