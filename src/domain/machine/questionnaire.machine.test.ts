@@ -99,6 +99,19 @@ describe('the questionnaire machine', () => {
     }
   });
 
+  it('the contact for the sign and notice must be a phone number or an e-mail address when entered', () => {
+    const file = newAssessment(META, new Date('2026-11-23T00:00:00Z'), 'cross-check-3');
+    const actor = started(file, { phase: 'question', questionId: 'notice.contact' });
+    actor.send({ type: 'answer.submit', value: 'Member entry at turnstile' });
+    expect(actor.getSnapshot().context.errors[0]!.message.en).toMatch(/^Enter a phone number or e-mail address, such as 400-123-4567/);
+    for (const ok of ['privacy@example.com', '021-6234 5678 转 801', '95588']) {
+      const a = started(file, { phase: 'question', questionId: 'notice.contact' });
+      a.send({ type: 'answer.submit', value: ok });
+      expect(a.getSnapshot().context.errors, ok).toEqual([]);
+      expect(a.getSnapshot().context.file!.answers['notice.contact']).toBe(ok);
+    }
+  });
+
   it('opening a section goes to its first question, and an invalid answer stays with errors', () => {
     const actor = created();
     actor.send({ type: 'section.open', section: 'venue' });

@@ -31,7 +31,7 @@ export function sampleAnswer(q: QuestionDef): AnswerValue {
     case 'date':
       return '2026-01-15';
     case 'text':
-      return q.format === 'url' ? 'https://example.com/privacy' : 'Sample answer';
+      return q.format === 'url' ? 'https://example.com/privacy' : q.format === 'contact' ? '400-800-1234' : 'Sample answer';
     case 'longtext':
       return 'A sample answer written for the test.';
     case 'group':

@@ -183,9 +183,28 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  *     leave no way to change both. A planned date that has since passed is not refused — an assessment reopened
  *     later would be stuck — and the report says when a deadline counted from it is past.)
  *   - "Not filed yet, live less than 30 days" cannot be said of a system that went live longer ago.
+ *   - The contact for personal-information questions is a phone number or an e-mail address.
  */
 export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {
-  return [...peopleCounts(q, value, answers), ...liveDates(q, value, answers, today)];
+  return [...peopleCounts(q, value, answers), ...liveDates(q, value, answers, today), ...contactProblem(q, value)];
+}
+
+/**
+ * The contact printed on the sign and in the notice is a phone number (five digits or more: 95xxx service lines
+ * too) or an e-mail address. Only on entry: a file saved with other words in it still opens.
+ */
+function contactProblem(q: QuestionDef, value: AnswerValue | undefined): AnswerError[] {
+  if (q.kind !== 'text' || q.format !== 'contact' || typeof value !== 'string' || !value.trim()) return [];
+  if (/[^\s@]+@[^\s@]+\.[^\s@]+/.test(value) || (value.match(/\d/g) ?? []).length >= 5) return [];
+  return [
+    {
+      questionId: q.id,
+      message: t(
+        '请填写电话号码或电子邮箱，例如 400-123-4567 或 privacy@example.com：它会印在提示标识和告知书上。',
+        'Enter a phone number or e-mail address, such as 400-123-4567 or privacy@example.com: it is printed on the sign and in the notice.',
+      ),
+    },
+  ];
 }
 
 function liveDates(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {

@@ -86,8 +86,11 @@ export interface DateQuestion extends QuestionBase {
 export interface TextQuestion extends QuestionBase {
   readonly kind: 'text' | 'longtext';
   readonly maxLength: number;
-  /** 'url' for a web address (validated), otherwise free text. */
-  readonly format?: 'url';
+  /**
+   * 'url': a web address (validated). 'contact': a phone number or e-mail address (checked when entered, not on
+   * import: see crossCheck). Otherwise free text.
+   */
+  readonly format?: 'url' | 'contact';
 }
 
 /** A field inside one item of a repeating group. */

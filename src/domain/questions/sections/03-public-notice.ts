@@ -304,6 +304,7 @@ export const noticeQuestions = [
     label: t('个人信息问题的联系方式（电话或邮箱）', 'Contact for personal-information questions (phone or e-mail)'),
     hint: t('用于生成提示标识、告知书和同意书。', 'Used in the generated sign, notice and consent texts.'),
     maxLength: 200,
+    format: 'contact',
     why: why(
       '告知事项包括个人信息处理者的名称和联系方式。',
       'The notice must give the handler’s name and contact details.',
