@@ -12,7 +12,6 @@ import { assign, not, setup } from 'xstate';
 import type { AnswerValue } from '../conditions.ts';
 import { crossCheck, questionById, validateAnswer, type AnswerError } from '../questions/bank.ts';
 import type { SectionId } from '../questions/schema.ts';
-import { localToday } from '../today.ts';
 import {
   newAssessment,
   stableStringify,
@@ -143,6 +142,12 @@ const leadsTo =
   (p: Position): boolean =>
     p.phase === phase;
 
+/** Today's date where the user is (YYYY-MM-DD), for the entry checks that compare a date with today. */
+function userToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 export const questionnaireMachine = setup({
   types: {
     context: {} as QuestionnaireContext,
@@ -155,7 +160,7 @@ export const questionnaireMachine = setup({
     isAnswerValid: ({ context, event }) => {
       if (event.type !== 'answer.submit') return false;
       const q = questionById(context.questionId ?? '');
-      return q !== undefined && validateAnswer(q, event.value).length === 0 && crossCheck(q, event.value, answersOf(context), localToday()).length === 0;
+      return q !== undefined && validateAnswer(q, event.value).length === 0 && crossCheck(q, event.value, answersOf(context), userToday()).length === 0;
     },
     isNextQuestion: ({ context, event }) => event.type === 'answer.submit' && leadsTo('question')(nextAfterSubmit(context, event.value)),
     isNextReview: ({ context, event }) => event.type === 'answer.submit' && leadsTo('review')(nextAfterSubmit(context, event.value)),
@@ -199,7 +204,7 @@ export const questionnaireMachine = setup({
       if (event.type !== 'answer.submit') return {};
       const q = questionById(context.questionId ?? '');
       const errors = q ? validateAnswer(q, event.value) : [];
-      return { errors: q && errors.length === 0 ? crossCheck(q, event.value, answersOf(context), localToday()) : errors, rejected: event.value };
+      return { errors: q && errors.length === 0 ? crossCheck(q, event.value, answersOf(context), userToday()) : errors, rejected: event.value };
     }),
     goToNext: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};

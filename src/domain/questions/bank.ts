@@ -176,74 +176,44 @@ export interface AnswerError {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
- * An answer that contradicts another already given, or today's date. Checked when a page is submitted (not on
- * import: a file is taken as it is). `today` is the user's date (YYYY-MM-DD).
+ * An answer that contradicts another already given, or today's date, or is not what the sign needs. Checked
+ * when a page is submitted (not on import: a file is taken as it is). `today` is the user's date (YYYY-MM-DD).
+ * The words are the question's own `entryError` (so they load with the question's other words), its
+ * {placeholders} filled in here.
  *   - The people counted in all systems cannot be fewer than those whose faces are stored.
  *   - A system already in use went live today or earlier. (Checked on the date only: checking the stage too could
  *     leave no way to change both. A planned date that has since passed is not refused — an assessment reopened
  *     later would be stuck — and the report says when a deadline counted from it is past.)
  *   - "Not filed yet, live less than 30 days" cannot be said of a system that went live longer ago.
- *   - The contact for personal-information questions is a phone number or an e-mail address.
+ *   - The contact printed on the sign and notice is a phone number (five digits or more: 95xxx service lines too)
+ *     or an e-mail address.
  */
 export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {
-  return [...peopleCounts(q, value, answers), ...liveDates(q, value, answers, today), ...contactProblem(q, value)];
+  const vars = entryProblem(q, value, answers, today);
+  if (!vars || !q.entryError) return [];
+  const msg = q.entryError;
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+  return [{ questionId: q.id, message: tLazy(() => fill(msg['zh-CN']), () => fill(msg.en)) }];
 }
 
-/**
- * The contact printed on the sign and in the notice is a phone number (five digits or more: 95xxx service lines
- * too) or an e-mail address. Only on entry: a file saved with other words in it still opens.
- */
-function contactProblem(q: QuestionDef, value: AnswerValue | undefined): AnswerError[] {
-  if (q.kind !== 'text' || q.format !== 'contact' || typeof value !== 'string' || !value.trim()) return [];
-  if (/[^\s@]+@[^\s@]+\.[^\s@]+/.test(value) || (value.match(/\d/g) ?? []).length >= 5) return [];
-  return [
-    {
-      questionId: q.id,
-      message: t(
-        '请填写电话号码或电子邮箱，例如 400-123-4567 或 privacy@example.com：它会印在提示标识和告知书上。',
-        'Enter a phone number or e-mail address, such as 400-123-4567 or privacy@example.com: it is printed on the sign and in the notice.',
-      ),
-    },
-  ];
-}
-
-function liveDates(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): AnswerError[] {
-  const error = (zh: string, en: string): AnswerError[] => [{ questionId: q.id, message: t(zh, en) }];
-  const status = answers['venue.status'];
-  if (q.id === 'venue.go-live' && typeof value === 'string' && isIsoDate(value)) {
-    if (status === 'live' && value > today) {
-      return error(
-        `您在前面回答系统“已经在使用”，启用日期不能晚于今天（${today}）：请填写实际启用的日期；如果系统尚未启用，请先把系统阶段改为“计划中，尚未启用”。`,
-        `You answered that the system is already in use, so it went live today (${today}) or earlier: enter the date it went live or, if it is not in use yet, first change its stage to “Planned, not yet in use”.`,
-      );
+/** The values for the entry error's placeholders when the answer must be refused; undefined when it stands. */
+function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): Record<string, string> | undefined {
+  const live = q.id === 'venue.go-live' ? value : answers['venue.go-live'];
+  switch (q.id) {
+    case 'venue.people-stored':
+    case 'venue.people-total': {
+      const stored = q.id === 'venue.people-stored' ? value : answers['venue.people-stored'];
+      const total = q.id === 'venue.people-total' ? value : answers['venue.people-total'];
+      return typeof stored === 'number' && typeof total === 'number' && total < stored ? { stored: fmt(stored), total: fmt(total) } : undefined;
     }
+    case 'venue.go-live':
+      return answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && live > today ? { today } : undefined;
+    case 'public.police-filing':
+      return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && (Date.parse(today) - Date.parse(live)) / 86_400_000 > 30 ? { live } : undefined;
+    default:
+      if (q.kind !== 'text' || q.format !== 'contact' || typeof value !== 'string' || !value.trim()) return undefined;
+      return /[^\s@]+@[^\s@]+\.[^\s@]+/.test(value) || (value.match(/\d/g) ?? []).length >= 5 ? undefined : {};
   }
-  const live = answers['venue.go-live'];
-  if (q.id === 'public.police-filing' && value === 'within-30-days' && status === 'live' && typeof live === 'string' && isIsoDate(live)) {
-    const days = (Date.parse(today) - Date.parse(live)) / 86_400_000;
-    if (days > 30) {
-      return error(
-        `系统于 ${live} 启用，到今天已超过30日，备案期限已过：请选择“已备案”或“未备案”。`,
-        `The system went live on ${live}, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.`,
-      );
-    }
-  }
-  return [];
-}
-
-function peopleCounts(q: QuestionDef, value: AnswerValue | undefined, answers: Answers): AnswerError[] {
-  const stored = q.id === 'venue.people-stored' ? value : answers['venue.people-stored'];
-  const total = q.id === 'venue.people-total' ? value : answers['venue.people-total'];
-  if ((q.id !== 'venue.people-stored' && q.id !== 'venue.people-total') || typeof stored !== 'number' || typeof total !== 'number' || total >= stored) return [];
-  return [
-    {
-      questionId: q.id,
-      message:
-        q.id === 'venue.people-total'
-          ? t(`所有系统合计的人数（${fmt(total)}）少于存储了人脸的人数（${fmt(stored)}）：合计应当包括这些人`, `The total across all systems (${fmt(total)}) is less than the people whose faces are stored (${fmt(stored)}); the total must include them`)
-          : t(`存储了人脸的人数（${fmt(stored)}）多于所有系统合计的人数（${fmt(total)}）：请核对两个数字`, `The people whose faces are stored (${fmt(stored)}) outnumber the total across all systems (${fmt(total)}); check both numbers`),
-    },
-  ];
 }
 
 export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): AnswerError[] {

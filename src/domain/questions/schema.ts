@@ -56,6 +56,11 @@ interface QuestionBase {
   readonly hint?: Localized;
   /** Where a venue that does not know the answer can find it (whom to ask, what to look at). */
   readonly findIt?: Localized;
+  /**
+   * Said when an answer is refused on entry because it contradicts another answer or today's date, or is not a
+   * phone number or e-mail where one is needed (bank.ts crossCheck decides; {placeholders} are filled in there).
+   */
+  readonly entryError?: Localized;
   readonly why: WhyWeAsk;
   /** Shown only when this holds (unknown counts as hidden). Absent: always shown. */
   readonly showIf?: Condition;

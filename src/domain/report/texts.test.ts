@@ -171,7 +171,9 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(sentence(['pin', 'card']).sign.paragraphs.join('\n')).toContain('Use a PIN or password, or a card.');
     expect(sentence(['id-card']).sign.paragraphs.join('\n')).toContain('Use your ID card.');
     // Every option the question offers has its English phrase.
-    for (const o of questionById('alternatives.methods')!.options!) expect(sentence([o.code]).sign.paragraphs.join('\n')).toMatch(/Use (a|an|your) /);
+    const methods = questionById('alternatives.methods')!;
+    expect(methods.kind).toBe('multi');
+    for (const o of methods.kind === 'multi' ? methods.options : []) expect(sentence([o.code]).sign.paragraphs.join('\n')).toMatch(/Use (a|an|your) /);
   });
 
   it('knows when the texts still have gaps for the operator to fill in', () => {

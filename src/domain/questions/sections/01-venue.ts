@@ -53,6 +53,10 @@ export const venueQuestions = [
     section: 'venue',
     kind: 'date',
     label: t('系统启用（或计划启用）的日期', 'Date the system went live (or will go live)'),
+    entryError: t(
+      '您在前面回答系统“已经在使用”，启用日期不能晚于今天（{today}）：请填写实际启用的日期；如果系统尚未启用，请先把系统阶段改为“计划中，尚未启用”。',
+      'You answered that the system is already in use, so it went live today ({today}) or earlier: enter the date it went live or, if it is not in use yet, first change its stage to “Planned, not yet in use”.',
+    ),
     hint: t('用于计算备案期限和复评日期。', 'Used to work out filing deadlines and review dates.'),
     why: why(
       '公共安全视频系统应当在投入使用之日起30日内向县级公安机关备案。',
@@ -200,6 +204,10 @@ export const venueQuestions = [
     section: 'venue',
     kind: 'number',
     label: t('存储了多少人的人脸信息？', 'How many people’s face information is stored?'),
+    entryError: t(
+      '存储了人脸的人数（{stored}）多于所有系统合计的人数（{total}）：请核对两个数字',
+      'The people whose faces are stored ({stored}) outnumber the total across all systems ({total}); check both numbers',
+    ),
     hint: t(
       '按不同的人计算，合并本单位所有场所和设备。不确定时填写最合理的估计。',
       'Count distinct people across all your sites and devices. If unsure, give your best estimate.',
@@ -241,6 +249,10 @@ export const venueQuestions = [
     section: 'venue',
     kind: 'number',
     label: t('贵单位处理多少人的个人信息（所有系统合计，不限于人脸）？', 'How many people’s personal information does your organisation process in total (all systems, not only faces)?'),
+    entryError: t(
+      '所有系统合计的人数（{total}）少于存储了人脸的人数（{stored}）：合计应当包括这些人',
+      'The total across all systems ({total}) is less than the people whose faces are stored ({stored}); the total must include them',
+    ),
     hint: t('包括会员、住户、员工等所有系统中的人数。', 'Include members, residents, staff and everyone else in all your systems.'),
     min: 0,
     max: 2_000_000_000,

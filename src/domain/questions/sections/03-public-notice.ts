@@ -61,6 +61,10 @@ export const publicQuestions = [
     section: 'public',
     kind: 'single',
     label: t('视频系统是否已向所在地县级公安机关备案？', 'Has the video system been filed with the county-level police?'),
+    entryError: t(
+      '系统于 {live} 启用，到今天已超过30日，备案期限已过：请选择“已备案”或“未备案”。',
+      'The system went live on {live}, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.',
+    ),
     showIf: onPublicRoute,
     options: [
       opt('filed', '已备案', 'Filed'),
@@ -302,6 +306,10 @@ export const noticeQuestions = [
     section: 'notice',
     kind: 'text',
     label: t('个人信息问题的联系方式（电话或邮箱）', 'Contact for personal-information questions (phone or e-mail)'),
+    entryError: t(
+      '请填写电话号码或电子邮箱，例如 400-123-4567 或 privacy@example.com：它会印在提示标识和告知书上。',
+      'Enter a phone number or e-mail address, such as 400-123-4567 or privacy@example.com: it is printed on the sign and in the notice.',
+    ),
     hint: t('用于生成提示标识、告知书和同意书。', 'Used in the generated sign, notice and consent texts.'),
     maxLength: 200,
     format: 'contact',
