@@ -60,12 +60,12 @@ export function translate(locale: Locale): Translate {
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** An ISO date (yyyy-mm-dd) as people read it: 2026年3月1日 / 1 March 2026. */
-/** Today's date where the user is (YYYY-MM-DD), as their calendar shows it. */
+/** Today's date where the user is (YYYY-MM-DD), as their calendar shows it (the question machine has its own). */
 export function localToday(): string {
   return new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
+/** An ISO date (yyyy-mm-dd) as people read it: 2026年3月1日 / 1 March 2026. */
 export function formatDate(iso: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
