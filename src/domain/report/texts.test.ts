@@ -176,6 +176,34 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     for (const o of methods.kind === 'multi' ? methods.options : []) expect(sentence([o.code]).sign.paragraphs.join('\n')).toMatch(/Use (a|an|your) /);
   });
 
+  it('promises nothing the answers deny: equal terms, deletion on withdrawal, reasons for a refusal, a register of police access', () => {
+    const all = (t: ReturnType<typeof texts>) => [t.sign, t.notice, t.consent].flatMap((x) => x.paragraphs).join('\n');
+    // The compliant gym promises all four, with no gap.
+    const gymText = all(texts({}));
+    expect(gymText).toContain('不同意不影响您获得服务');
+    expect(gymText).toContain('撤回后我们将删除您的人脸信息');
+    expect(gymText).toContain('我们拒绝请求时会说明理由。');
+    // Refusers turned away, no deletion, no reasons, no register: each promise becomes a gap to fill in.
+    const bad = texts({ 'alternatives.refusal': 'denied', 'storage.auto-delete': 'none', 'rights.refusal-reasons': 'no', 'sharing.recipients': ['police'], 'security.measures': ['encryption'] });
+    const text = all(bad);
+    expect(text).not.toContain('不影响您获得服务');
+    expect(text).toContain('〔目前拒绝刷脸的人不能获得同等对待：整改后才能写明不受影响〕');
+    expect(text).not.toContain('撤回后我们将删除您的人脸信息');
+    expect(text).toContain('撤回后〔写明删除您人脸信息的方式和时限〕');
+    expect(text).not.toContain('我们拒绝请求时会说明理由。');
+    expect(text).not.toContain('并如实登记调取的事由');
+    expect(textsHaveGaps(bad)).toBe(true);
+    expect(all(texts({ 'alternatives.refusal': 'worse' }, 'en'))).not.toMatch(/not affected|does not affect|on equal terms/);
+  });
+
+  it('a check-in identity check says what the face is compared with: the ID shown, or the national services', () => {
+    const withId = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'id-card' });
+    expect(withId.consent.paragraphs.join()).toContain('与您出示的身份证件中的照片比对（一比一验证）');
+    expect(withId.consent.paragraphs.join()).not.toContain('自愿录入后');
+    const national = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'national' }, 'en');
+    expect(national.consent.paragraphs.join()).toContain('check it against the national population database or the national network identity authentication service');
+  });
+
   it('knows when the texts still have gaps for the operator to fill in', () => {
     expect(textsHaveGaps(texts({}))).toBe(true); // the vendor's name
     expect(textsHaveGaps(texts({ 'sharing.vendor': 'no' }))).toBe(false);

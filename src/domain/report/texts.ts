@@ -113,6 +113,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Nothing kept: there is no end of a period to delete at.
   const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
   const unaffected = UNAFFECTED[str(answers['venue.type']) ?? 'other'] ?? UNAFFECTED.other!;
+  // "Not affected" is promised only when the answers say people who refuse are served on equal terms.
+  const sameTerms = str(answers['alternatives.refusal']) === 'equal';
+  const unequalGap = L('〔目前拒绝刷脸的人不能获得同等对待：整改后才能写明不受影响〕', '[people who refuse are not yet treated equally: say they are unaffected only once that is fixed]');
   const period = (() => {
     const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
@@ -154,10 +157,16 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Nobody's face kept and every device checking one-to-one (a hotel's check-in against the ID card): there is
   // no enrolment to speak of, only a comparison with the document the person shows.
   const devices = Array.isArray(answers['venue.devices']) ? (answers['venue.devices'] as readonly Record<string, unknown>[]) : [];
-  const documentCheck = answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification');
-  const enrolMethod = documentCheck
-    ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-    : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
+  // The identity check of a hotel's check-in says what the face is compared with: the document shown, or the
+  // national identity services — not a template the guest "enrolled".
+  const channel = str(answers['alternatives.identity-channel']);
+  const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
+  const enrolMethod =
+    channel === 'national'
+      ? L('通过识别设备采集现场人脸，经国家人口基础信息库或国家网络身份认证公共服务核验是否您本人', 'capture your face on site and check it against the national population database or the national network identity authentication service, to confirm that it is you')
+      : documentCheck
+        ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
+        : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
   const method =
     route === 'both'
       ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)
@@ -171,6 +180,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
   // Given to the police only on a lawful request: no consent is asked for that, but people are told it can happen.
   const police = list(answers['sharing.recipients']).includes('police');
+  const registered = list(answers['security.measures']).includes('access-register');
+  const givesReasons = str(answers['rights.refusal-reasons']) === 'yes';
   const vendor = str(answers['sharing.vendor']) === 'yes';
   const abroad = str(answers['sharing.cross-border']) === 'yes';
   const children = str(answers['venue.children']) === 'yes';
@@ -192,7 +203,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(`保存期限：${period}${automatic && !notKept ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic && !notKept ? ', then deleted automatically' : ''}.`),
-      altText ? L(`不愿刷脸？您可以使用：${altText}，${unaffected.sign[0]}。`, `Prefer not to use your face? Use ${altText}. ${unaffected.sign[1]}.`) : '',
+      altText ? L(`不愿刷脸？您可以使用：${altText}，${sameTerms ? unaffected.sign[0] : unequalGap}。`, `Prefer not to use your face? Use ${altText}. ${sameTerms ? `${unaffected.sign[1]}.` : unequalGap}`) : '',
       needsConsentForm
         ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
         : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
@@ -231,11 +242,11 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     offered === 'not-verification'
       ? undefined
       : altText
-      ? [`替代方式：您可以不使用人脸识别，改用${altText}，${unaffected.notice}。`, `Alternative: you may decline face recognition and use ${altText} instead, on equal terms.`]
+      ? [`替代方式：您可以不使用人脸识别，改用${altText}，${sameTerms ? unaffected.notice : unequalGap}。`, `Alternative: you may decline face recognition and use ${altText} instead, ${sameTerms ? 'on equal terms' : unequalGap}.`]
       : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
     [
-      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? joinLabels(rights, locale) : contact}。我们拒绝请求时会说明理由。`,
-      `Your rights: you may access, copy, correct or delete your face information, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? joinLabels(rights, locale) : contact}. If we refuse a request we will give reasons.`,
+      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? joinLabels(rights, locale) : contact}。${givesReasons ? '我们拒绝请求时会说明理由。' : '〔拒绝请求时应当说明理由：落实后写明“我们拒绝请求时会说明理由”〕'}`,
+      `Your rights: you may access, copy, correct or delete your face information, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? joinLabels(rights, locale) : contact}. ${givesReasons ? 'If we refuse a request we will give reasons.' : '[a refusal must give reasons: say that you give them once you do]'}`,
     ],
     vendor ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.'] : undefined,
     recipients.length
@@ -246,8 +257,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       : undefined,
     police
       ? [
-          '依法调取：公安机关依法要求调取时，我们按照法律规定提供，并如实登记调取的事由、内容和调取人员。除此以外不向公安机关提供。',
-          'Lawful requests: when the police lawfully require it, we provide the information as the law provides, and record the reason, what was provided and who took it. We give it to the police in no other way.',
+          `依法调取：公安机关依法要求调取时，我们按照法律规定提供，${registered ? '并如实登记调取的事由、内容和调取人员' : '〔登记每次调取的事由、内容和调取人员：落实后写明〕'}。除此以外不向公安机关提供。`,
+          `Lawful requests: when the police lawfully require it, we provide the information as the law provides${registered ? ', and record the reason, what was provided and who took it' : ' [record the reason, what was provided and who took it: say so once you do]'}. We give it to the police in no other way.`,
         ]
       : undefined,
     abroad
@@ -271,9 +282,16 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${periodAndDeletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${periodAndDeletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
           altText
-            ? L(`您可以不同意。不同意${unaffected.consent[0]}，您可以使用${altText}。`, `You may say no. Saying no ${unaffected.consent[1]}; you can use ${altText}.`)
-            : L(`您可以不同意。不同意${unaffected.consent[0]}。`, `You may say no. Saying no ${unaffected.consent[1]}.`),
-          L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
+            ? sameTerms
+              ? L(`您可以不同意。不同意${unaffected.consent[0]}，您可以使用${altText}。`, `You may say no. Saying no ${unaffected.consent[1]}; you can use ${altText}.`)
+              : L(`您可以不同意，并使用${altText}。${unequalGap}`, `You may say no and use ${altText}. ${unequalGap}`)
+            : sameTerms
+              ? L(`您可以不同意。不同意${unaffected.consent[0]}。`, `You may say no. Saying no ${unaffected.consent[1]}.`)
+              : L('您可以不同意。〔写明不同意的人可以使用的其他方式，并确保不同意不影响其获得服务〕', 'You may say no. [State the other method those who say no can use, and make sure saying no does not affect their service]'),
+          // Deletion on withdrawal is promised only where the answers say data is deleted at all.
+          str(answers['storage.auto-delete']) === 'none'
+            ? L(`您可以随时撤回同意。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `You may withdraw at any time. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
+            : L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
           children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
           children
             ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
