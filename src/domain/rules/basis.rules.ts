@@ -25,6 +25,27 @@ export const basisRules = [
     fixWithinDays: 7,
   },
   {
+    id: 'basis.non-legal-grounds-listed',
+    severity: 'risk',
+    fr: ['FR-01'],
+    // A lawful basis is given, but "legitimate interest" or "efficiency" is listed beside it as if it were one.
+    when: all(
+      includesAny('basis.lawful-basis', 'legitimate-interest', 'convenience'),
+      includesAny('basis.lawful-basis', 'separate-consent', 'public-security', 'statutory-duty', 'contract', 'hr'),
+    ),
+    cites: [cite('pipl.13', 1)],
+    title: t('把“正当利益”或“提高效率”也列为依据', '"Legitimate interest" or "efficiency" listed as a basis too'),
+    explanation: t(
+      '“企业的正当利益”和“提高效率、方便管理”不是《个人信息保护法》列举的处理依据，不能支撑对人脸信息的处理；把它们和法定依据并列，会让人误以为处理可以依赖它们。',
+      '"The business’s legitimate interest" and "efficiency or convenience" are not bases the PIPL lists and cannot support face processing; listing them beside a lawful basis suggests the processing may rest on them.',
+    ),
+    remediation: t(
+      '在处理规则、告知书和内部记录中只写法定依据；效率和便利可以作为目的说明，但不能作为依据。',
+      'Name only the lawful basis in the processing rules, the notice and internal records; efficiency and convenience may be described as purposes, never as the basis.',
+    ),
+    fixWithinDays: 60,
+  },
+  {
     id: 'basis.contract-necessity-doubtful',
     severity: 'risk',
     fr: ['FR-01', 'FR-36'],
