@@ -5,7 +5,7 @@
  * report model. An invalid file exits non-zero with a message naming the problem, and writes nothing.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { isLocale, type Locale } from '../domain/locale.ts';
+import { enCount, isLocale, type Locale } from '../domain/locale.ts';
 import { MAX_FILE_BYTES, parseAssessmentText } from '../domain/persistence/assessment-file.ts';
 import { extractAssessmentFromPdf } from '../domain/persistence/pdf-carrier.ts';
 import { buildReport } from '../domain/report/build-report.ts';
@@ -100,7 +100,7 @@ export function renderText(r: ReportModel): string {
   }
   if (r.unknowns.length) {
     lines.push('');
-    lines.push(zh ? `尚待回答（${r.unknowns.length} 项检查）：` : `Still to answer (${r.unknowns.length} checks):`);
+    lines.push(zh ? `尚不清楚的事项（${r.unknowns.length} 项检查）：` : `Still unknown (${enCount(r.unknowns.length, 'check')}):`);
     const qs = [...new Map(r.unknowns.flatMap((u) => u.questions).map((q) => [q.id, q.label])).values()];
     for (const q of qs) lines.push(`  - ${q}`);
   }

@@ -22,7 +22,7 @@ const L = {
   risks: ['风险评估', 'Risk assessment'],
   actions: ['整改计划', 'Action plan'],
   obligations: ['法定义务和期限', 'Legal obligations and deadlines'],
-  unknowns: ['尚待确定的事项', 'Matters still to be decided'],
+  unknowns: ['尚不清楚的事项', 'Still unknown'],
   answers: ['回答记录', 'Record of answers'],
   texts: ['生成的提示、告知与同意文本', 'Generated sign, notice and consent texts'],
   appendix: ['附录　引用的法律条文', 'Appendix: every provision cited'],

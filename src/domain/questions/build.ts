@@ -13,9 +13,7 @@ export function why(zh: string, en: string, first: Citation, ...rest: Citation[]
 
 export const YES = opt('yes', '是', 'Yes');
 export const NO = opt('no', '否', 'No');
-export const UNSURE = opt('unsure', '不确定', 'Not sure', {
-  unknown: true,
-  hint: t('报告会把此项列为“尚不清楚”，待核实后再回答。', 'The report lists this as unknown until you find out.'),
-});
+// What "not sure" leads to is said once per page, under the options (question.unknownNote), not beside each one.
+export const UNSURE = opt('unsure', '不确定', 'Not sure', { unknown: true });
 export const YES_NO = [YES, NO] as const;
 export const YES_NO_UNSURE = [YES, NO, UNSURE] as const;

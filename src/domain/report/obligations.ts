@@ -94,8 +94,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       due = addWorkingDays(reached, 30);
       const target = addDays(due, -7);
       detail = t(
-        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：按周一至周五计、法定节假日也计为工作日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(due)}`,
-        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. Counting Monday to Friday, with public holidays counted as working days, gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(due)}`.trim(),
+        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(due)}`,
+        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(due)}`.trim(),
       );
     } else {
       detail = t(

@@ -263,7 +263,8 @@ describe('obligations and dates', () => {
     const hub = scenarioById('scenic-area-sample')!.answers;
     const filing = obligations(hub, '2026-11-23').find((o) => o.id === 'frm-filing')!;
     expect(filing.due).toBe('2026-11-23');
-    expect(filing.detail.en).toContain('public holidays counted as working days');
+    expect(filing.detail.en).toContain('counts Monday to Friday without taking out public holidays');
+    expect(filing.detail['zh-CN']).toContain('本工具按周一至周五计算，未扣除法定节假日');
     // Adjusted working weekends make the real deadline earlier: the text must not call the date the latest one.
     expect(filing.detail['zh-CN']).not.toContain('最迟');
     expect(filing.detail.en).toContain('make the real deadline earlier');

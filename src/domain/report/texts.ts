@@ -196,7 +196,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             `${venue} uses face-recognition devices in this area to maintain public security. Images and identity data collected here are used for public security only and for no other purpose${consentedPurposes.length && route !== 'both' ? ' (except uses you separately consent to)' : ''}.`,
           )
         : L(`${venue}在此区域使用人脸识别设备，仅用于：${purposeText}。`, `${venue} uses face-recognition devices in this area only for: ${purposeText}.`),
-      L(`运营者：${org}　联系方式：${contact}`, `Operator: ${org} · Contact: ${contact}`),
+      L(`处理者：${org}　联系方式：${contact}`, `Operator: ${org} · Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
           ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)

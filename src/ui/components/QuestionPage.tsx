@@ -177,7 +177,7 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
         <div class="hint" id={hintId}>
           {q.hint[locale]}
           {/* "Select all that apply", unless the hint already says it; no space between Chinese sentences. */}
-          {q.kind === 'multi' && !/所有适用|全部适用|select (all|every)/i.test(q.hint[locale]) ? `${locale === 'zh-CN' ? '' : ' '}${t('question.selectAll')}` : ''}
+          {q.kind === 'multi' && !/选择所有|所有适用|全部适用|select (all|every)/i.test(q.hint[locale]) ? `${locale === 'zh-CN' ? '' : ' '}${t('question.selectAll')}` : ''}
         </div>
       ) : q.kind === 'multi' ? (
         <div class="hint" id={`${id}-hint`}>

@@ -189,7 +189,7 @@ export const venueQuestions = [
     section: 'venue',
     kind: 'single',
     label: t('是否可能采集或录入不满十四周岁儿童的人脸？', 'Could the faces of children under 14 be captured or enrolled?'),
-    hint: t('例如家庭年卡、住户子女、儿童课程、学校团队。', 'For example family passes, residents’ children, children’s classes, school groups.'),
+    hint: t('例如家庭年卡、住户子女、随父母入住的儿童、儿童课程、学校团队。', 'For example family passes, residents’ children, children staying with their parents, children’s classes, school groups.'),
     options: YES_NO_UNSURE,
     why: why(
       '不满十四周岁未成年人的个人信息都属于敏感个人信息，须取得监护人同意并制定专门规则。',
@@ -259,8 +259,8 @@ export const venueQuestions = [
     integer: true,
     unit: t('人', 'people'),
     findIt: t(
-      '把会员、票务、门禁、监控、员工档案等各系统中的人数相加（同一人会重复计入，取合理估计）。各系统的管理员或信息部门可以提供。',
-      'Add up the people in every system (members, ticketing, access control, CCTV, staff records); the same person will be counted more than once, so give a reasonable estimate. Each system’s administrator or your IT team can supply the figures.',
+      '把会员、票务、门禁、监控、员工档案等各系统中的人数相加。同一人可能出现在多个系统中，请尽量去除重复后估计。各系统的管理员或信息部门可以提供。',
+      'Add up the people in every system (members, ticketing, access control, CCTV, staff records). The same person may appear in several systems: remove duplicates as far as you can, then estimate. Each system’s administrator or your IT team can supply the figures.',
     ),
     why: why(
       '处理100万人以上个人信息的，应当指定个人信息保护负责人；超过1000万人的，至少每两年审计一次。',

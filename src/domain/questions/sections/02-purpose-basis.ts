@@ -262,7 +262,7 @@ export const alternativesQuestions = [
     label: t('不愿刷脸的人，是否有其他合理、便捷的方式达到同样目的？', 'Can people who do not want face recognition use another reasonable, convenient method for the same purpose?'),
     hint: t('例如卡片、二维码、身份证、人工核验，且在现场每个入口都实际可用。', 'For example a card, QR code, ID card or a staff check, actually available at every entrance.'),
     options: [
-      opt('every-entry', '有，每个入口都能使用', 'Yes, at every entrance'),
+      opt('every-entry', '有，每个入口或前台都能使用', 'Yes, at every entrance or front desk'),
       opt('on-paper', '名义上有，但需要另行申请或明显不便', 'On paper, but it must be requested or is clearly less convenient'),
       opt('none', '没有，只能刷脸', 'No, face recognition is the only way'),
       opt('not-verification', '不适用：人脸识别不用于验证身份或放行', 'Not applicable: face recognition is not used to verify or admit people'),

@@ -37,7 +37,7 @@ export const storageQuestions = [
     showIf: isIn('storage.location', 'internet-server', 'cloud-vendor'),
     options: [
       opt('separate-consent', '取得了每个人对传输的单独同意', 'Each person gave separate consent to the transfer'),
-      opt('legal-basis', '法律、行政法规另有规定（请在备注中写明）', 'A law or regulation provides for it'),
+      opt('legal-basis', '法律、行政法规另有规定', 'A law or regulation provides for it'),
       opt('none', '没有专门依据', 'No specific basis'),
     ],
     why: why(
@@ -53,7 +53,7 @@ export const storageQuestions = [
     kind: 'single',
     label: t('人脸图像、特征值和比对记录保存多久？', 'How long are face images, templates and match logs kept?'),
     options: [
-      opt('purpose-end', '目的实现即删除（门票到期、会员终止、搬离）', 'Deleted when the purpose ends (ticket expiry, membership end, move-out)'),
+      opt('purpose-end', '目的实现即删除（如门票到期、会员终止、退房、搬离）', 'Deleted when the purpose ends (e.g. ticket expiry, membership end, check-out, move-out)'),
       opt('fixed', '固定的较短期限', 'A fixed short period'),
       opt('until-full', '直到硬盘存满被覆盖', 'Until the disk is full and overwritten'),
       opt('indefinite', '没有期限，一直保存', 'No limit, kept indefinitely'),
@@ -94,7 +94,7 @@ export const storageQuestions = [
     id: 'storage.auto-delete',
     section: 'storage',
     kind: 'single',
-    label: t('到期删除是怎样执行的？', 'How is deletion at the end of the period carried out?'),
+    label: t('人脸信息是怎样删除的？', 'How is face information deleted?'),
     options: [
       opt('automatic', '系统自动删除并留有记录', 'Automatically, with a log'),
       opt('manual', '人工定期删除', 'Manually, from time to time'),
@@ -179,8 +179,8 @@ export const templateQuestions = [
     label: t('人脸信息是否与姓名、身份证号、电话等身份信息分开存储？', 'Is face information stored apart from identity data such as names, ID numbers and phone numbers?'),
     options: YES_NO_UNSURE,
     why: why(
-      '国家标准要求个人生物识别信息与个人身份信息分开存储。',
-      'The national standard says biometric information should be stored apart from identity information.',
+      '推荐性国家标准建议将个人生物识别信息与个人身份信息分开存储。',
+      'A recommended national standard advises storing biometric information apart from identity information.',
       cite('gbt-35273.6.3', undefined, 'b'),
     ),
     fr: ['FR-14'],
@@ -417,7 +417,7 @@ export const sharingQuestions = [
     id: 'sharing.recipients-consent',
     section: 'sharing',
     kind: 'single',
-    label: t('提供前是否告知了接收方并取得每个人的单独同意？', 'Before providing it, did you tell people who receives it and get their separate consent?'),
+    label: t('提供前，是否已向每个人告知接收方的情况，并取得其单独同意？', 'Before providing it, did you tell each person who receives it, and get their separate consent?'),
     showIf: includesAny('sharing.recipients', 'group', 'other-venues', 'partners'),
     options: YES_NO,
     why: why(
