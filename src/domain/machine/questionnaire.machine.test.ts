@@ -91,6 +91,13 @@ describe('the questionnaire machine', () => {
       expect(filing.getSnapshot().context.errors[0]!.message.en).toBe('The system went live on 2025-06-15, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.');
       filing.send({ type: 'answer.submit', value: 'not-filed' });
       expect(filing.getSnapshot().context.file!.answers['public.police-filing']).toBe('not-filed');
+      // The face-recognition filing: "in progress, within 30 working days" after those days have passed is refused.
+      const frm = started({ ...base, answers: { 'venue.people-stored': 120000, 'venue.threshold-date': '2026-06-15' } }, { phase: 'question', questionId: 'governance.filing' });
+      frm.send({ type: 'answer.submit', value: 'in-progress' });
+      expect(frm.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('存储数量于 2026-06-15 达到10万人，30个工作日的备案期限（约为 2026-07-27）已经届满：请选择“已备案”或“未备案”。');
+      const soon = started({ ...base, answers: { 'venue.people-stored': 120000, 'venue.threshold-date': '2026-11-20' } }, { phase: 'question', questionId: 'governance.filing' });
+      soon.send({ type: 'answer.submit', value: 'in-progress' });
+      expect(soon.getSnapshot().context.file!.answers['governance.filing']).toBe('in-progress');
       const recent = started({ ...base, answers: { ...answers, 'venue.go-live': '2026-11-20' } }, { phase: 'question', questionId: 'public.police-filing' });
       recent.send({ type: 'answer.submit', value: 'within-30-days' });
       expect(recent.getSnapshot().context.file!.answers['public.police-filing']).toBe('within-30-days');

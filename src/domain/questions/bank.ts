@@ -1,5 +1,6 @@
 import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
 import { t, tLazy, type Locale, type Localized } from '../locale.ts';
+import { frmFilingDue, policeFilingDue } from '../deadlines.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
 import { venueQuestions } from './sections/01-venue.ts';
@@ -184,7 +185,8 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  *   - A system already in use went live today or earlier. (Checked on the date only: checking the stage too could
  *     leave no way to change both. A planned date that has since passed is not refused — an assessment reopened
  *     later would be stuck — and the report says when a deadline counted from it is past.)
- *   - "Not filed yet, live less than 30 days" cannot be said of a system that went live longer ago.
+ *   - "Not filed yet, still within the period" cannot be said once the filing period has ended (police filing of
+ *     the video system; the face-recognition filing 30 working days after 100,000 people).
  *   - The contact printed on the sign and notice is a phone number (five digits or more: 95xxx service lines too)
  *     or an e-mail address.
  */
@@ -209,7 +211,11 @@ function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: A
     case 'venue.go-live':
       return answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && live > today ? { today } : undefined;
     case 'public.police-filing':
-      return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && (Date.parse(today) - Date.parse(live)) / 86_400_000 > 30 ? { live } : undefined;
+      return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && policeFilingDue(live) < today ? { live, due: policeFilingDue(live) } : undefined;
+    case 'governance.filing': {
+      const reached = answers['venue.threshold-date'];
+      return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingDue(reached) < today ? { reached, due: frmFilingDue(reached) } : undefined;
+    }
     default:
       if (q.kind !== 'text' || q.format !== 'contact' || typeof value !== 'string' || !value.trim()) return undefined;
       return /[^\s@]+@[^\s@]+\.[^\s@]+/.test(value) || (value.match(/\d/g) ?? []).length >= 5 ? undefined : {};

@@ -26,7 +26,8 @@ import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
 import { SEVERITY_LABELS, bySeverity, type Severity } from '../rules/schema.ts';
-import { addDays, addYears, obligations } from './obligations.ts';
+import { addDays, addYears } from '../deadlines.ts';
+import { obligations } from './obligations.ts';
 import type {
   Conclusion,
   ReportAction,

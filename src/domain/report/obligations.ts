@@ -10,6 +10,7 @@ import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
 import { cite } from '../law/cite.ts';
 // Dates inside Chinese prose are written as Chinese writes them (zhDate); the due-date columns keep ISO dates.
+import { addDays, addYears, FRM_IN_FORCE, FRM_TRANSITION_DEADLINE, frmFilingDue, policeFilingDue, PSV_IN_FORCE } from '../deadlines.ts';
 import { t, zhDate, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
@@ -21,43 +22,6 @@ export interface Obligation {
   readonly due?: string;
   readonly cites: readonly Citation[];
 }
-
-const DAY = 86_400_000;
-
-export function parseDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-export function addDays(iso: string, n: number): string {
-  return isoDate(new Date(parseDate(iso).getTime() + n * DAY));
-}
-export function addYears(iso: string, n: number): string {
-  const d = parseDate(iso);
-  const target = new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate()));
-  // 29 February + n years → 28 February (never a day later than n years).
-  if (target.getUTCMonth() !== d.getUTCMonth()) return isoDate(new Date(target.getTime() - target.getUTCDate() * DAY));
-  return isoDate(target);
-}
-
-/** The n-th working day after `iso` (the day itself not counted), Monday–Friday, holidays counted as working days. */
-export function addWorkingDays(iso: string, n: number): string {
-  let d = parseDate(iso);
-  let left = n;
-  while (left > 0) {
-    d = new Date(d.getTime() + DAY);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return isoDate(d);
-}
-
-/** Stock above 100,000 people on 2025-06-01 had to be filed by 2025-07-14 (CAC announcement, brief §1.4). */
-const FRM_IN_FORCE = '2025-06-01';
-const FRM_TRANSITION_DEADLINE = '2025-07-14';
-/** PS Video Regs in force 2025-04-01; systems already in use had 90 days to file. */
-const PSV_IN_FORCE = '2025-04-01';
 
 export function obligations(answers: Answers, preparedOn: string): Obligation[] {
   const ctx = evalContext(answers);
@@ -85,13 +49,13 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     let due: string | undefined;
     let detail: Localized;
     if (reached && reached < FRM_IN_FORCE) {
-      due = FRM_TRANSITION_DEADLINE;
+      due = frmFilingDue(reached);
       detail = t(
         `存储量在《人脸识别技术应用安全管理办法》施行（2025年6月1日）前已达到10万人，应当在 ${zhDate(FRM_TRANSITION_DEADLINE)} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
         `The stored count passed 100,000 before the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
       );
     } else if (reached) {
-      due = addWorkingDays(reached, 30);
+      due = frmFilingDue(reached);
       const target = addDays(due, -7);
       detail = t(
         `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(due)}`,
@@ -118,7 +82,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
   if (holds(isIn('venue.route', ...ON_PUBLIC_ROUTE))) {
     const live = typeof answers['venue.go-live'] === 'string' ? (answers['venue.go-live'] as string) : undefined;
     const filed = holds(eq('public.police-filing', 'filed'));
-    const due = live ? (live < PSV_IN_FORCE ? addDays(PSV_IN_FORCE, 90) : addDays(live, 30)) : undefined;
+    const due = live ? policeFilingDue(live) : undefined;
     out.push({
       id: 'police-filing',
       title: t('公共安全视频系统备案', 'Public-security video system filing'),

@@ -4,7 +4,8 @@ import { newAssessment, type AssessmentFile } from '../persistence/assessment-fi
 import { scenarioById, scenarios } from '../scenarios/index.ts';
 import { buildReport, formatAnswer, groupDigits } from './build-report.ts';
 import { questionById } from '../questions/bank.ts';
-import { addWorkingDays, addYears, obligations } from './obligations.ts';
+import { addWorkingDays, addYears } from '../deadlines.ts';
+import { obligations } from './obligations.ts';
 import { MATRIX } from './risk.ts';
 
 function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFile {
