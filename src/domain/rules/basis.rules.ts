@@ -105,7 +105,7 @@ export const basisRules = [
     id: 'consent.not-separate',
     severity: 'nc',
     fr: ['FR-03'],
-    when: all(usesConsent, isIn('basis.consent-form', 'in-terms', 'implied-by-entry', 'pre-ticked', 'verbal')),
+    when: all(usesConsent, isIn('basis.consent-form', 'in-terms', 'implied-by-entry', 'pre-ticked', 'verbal', 'not-obtained')),
     cites: [cite('pipl.29'), cite('pipl.14', 1), cite('frm.6'), cite('ndsr.22', 1, 2), cite('ndsr.62', undefined, 7), cite('spc.2', undefined, 3), cite('spc.4', undefined, 2)],
     title: t('没有取得单独同意', 'No separate consent'),
     explanation: t(

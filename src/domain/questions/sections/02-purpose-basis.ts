@@ -153,6 +153,7 @@ export const basisQuestions = [
       opt('implied-by-entry', '告示写明“进入即视为同意”', 'A sign saying entering means consent'),
       opt('pre-ticked', '默认勾选', 'A pre-ticked box'),
       opt('verbal', '口头询问', 'Asked verbally'),
+      opt('not-obtained', '没有取得同意', 'Consent is not obtained'),
     ],
     why: why(
       '单独同意是针对人脸信息专门作出的具体、明确的同意；与其他授权捆绑的同意不能作为抗辩理由。',
