@@ -197,7 +197,9 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   });
 
   it('a check-in identity check says what the face is compared with: the ID shown, or the national services', () => {
-    const withId = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'id-card' });
+    const withId = texts({ 'venue.type': 'hotel', 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'id-card' });
+    // A guest who declines still checks in: said as a hotel would say it.
+    expect(withId.consent.paragraphs.join()).toContain('不同意不影响您办理入住');
     expect(withId.consent.paragraphs.join()).toContain('与您出示的身份证件中的照片比对（一比一验证）');
     expect(withId.consent.paragraphs.join()).not.toContain('自愿录入后');
     const national = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'national' }, 'en');

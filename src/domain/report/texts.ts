@@ -26,11 +26,13 @@ function labels(qid: string, codes: string[], locale: Locale, skip: string[] = [
 
 /**
  * What declining face recognition must not affect, as the venue's people would put it: staff and tenants are not
- * "served", they come and go and clock in; residents come and go. [not affected, what the alternative gives]
+ * "served", they come and go and clock in; residents come and go; hotel guests check in. [not affected, what the
+ * alternative gives]
  */
 const UNAFFECTED: Readonly<Record<string, { readonly sign: readonly [string, string]; readonly notice: string; readonly consent: readonly [string, string] }>> = {
   office: { sign: ['通行和考勤不受影响', 'Your access and attendance are not affected'], notice: '同样可以通行和考勤', consent: ['不影响您通行和考勤', 'does not affect your access or attendance'] },
   residential: { sign: ['出入不受影响', 'Your access is not affected'], notice: '同样可以出入', consent: ['不影响您出入', 'does not affect your access'] },
+  hotel: { sign: ['入住不受影响', 'Your check-in is not affected'], notice: '同样可以办理入住', consent: ['不影响您办理入住', 'does not affect your check-in'] },
   other: { sign: ['服务不受影响', 'Your service is not affected'], notice: '获得同等服务', consent: ['不影响您获得服务', 'does not affect your service'] },
 };
 
