@@ -39,9 +39,24 @@ export const FRM_TRANSITION_DEADLINE = '2025-07-14';
 /** PS Video Regs in force 2025-04-01; systems already in use had 90 days to file. */
 export const PSV_IN_FORCE = '2025-04-01';
 
-/** Face-recognition filing (FRM art. 15): 30 working days from reaching 100,000 people; older stock by 2025-07-14. */
+/** Stock already above 100,000 people on the day the Measures took effect: the fixed transition deadline applies. */
+export const frmTransitionStock = (reached: string): boolean => reached <= FRM_IN_FORCE;
+
+/**
+ * Face-recognition filing (FRM art. 15): 30 working days from reaching 100,000 people; older stock by 2025-07-14.
+ * The count is Monday to Friday with public holidays not taken out, so it can fall up to about two weeks before
+ * the real deadline (a holiday week inside the period): FRM_DUE_MARGIN_DAYS is the allowance before a deadline
+ * is called past for certain.
+ */
 export function frmFilingDue(reached: string): string {
-  return reached < FRM_IN_FORCE ? FRM_TRANSITION_DEADLINE : addWorkingDays(reached, 30);
+  return frmTransitionStock(reached) ? FRM_TRANSITION_DEADLINE : addWorkingDays(reached, 30);
+}
+export const FRM_DUE_MARGIN_DAYS = 14;
+
+/** Whether the face-recognition filing deadline has passed for certain by `on` (the margin allows for holidays). */
+export function frmFilingPassed(reached: string, on: string): boolean {
+  const due = frmFilingDue(reached);
+  return (frmTransitionStock(reached) ? due : addDays(due, FRM_DUE_MARGIN_DAYS)) < on;
 }
 
 /** Police filing of a public-security video system (PS Video Regs art. 14): 30 days from going live; 90 from 2025-04-01 for systems live before. */

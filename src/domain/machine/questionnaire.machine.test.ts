@@ -77,7 +77,7 @@ describe('the questionnaire machine', () => {
       const live = started({ ...base, answers: { 'venue.status': 'live' } }, { phase: 'question', questionId: 'venue.go-live' });
       live.send({ type: 'answer.submit', value: '2027-01-10' });
       expect(phase(live)).toBe('question');
-      expect(live.getSnapshot().context.errors[0]!.message['zh-CN']).toContain('启用日期不能晚于今天（2026-12-02）');
+      expect(live.getSnapshot().context.errors[0]!.message['zh-CN']).toContain('启用日期不能晚于今天（2026年12月2日）');
       live.send({ type: 'answer.submit', value: '2026-12-02' });
       expect(live.getSnapshot().context.file!.answers['venue.go-live']).toBe('2026-12-02');
       // A planned date that has passed is not refused (a reopened assessment would be stuck); the report says so.
@@ -88,13 +88,22 @@ describe('the questionnaire machine', () => {
       const answers = { 'venue.status': 'live', 'venue.go-live': '2025-06-15', 'venue.route': 'public-security' };
       const filing = started({ ...base, answers }, { phase: 'question', questionId: 'public.police-filing' });
       filing.send({ type: 'answer.submit', value: 'within-30-days' });
-      expect(filing.getSnapshot().context.errors[0]!.message.en).toBe('The system went live on 2025-06-15, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.');
+      expect(filing.getSnapshot().context.errors[0]!.message.en).toBe('The system went live on 2025-06-15, so the filing period ended on 2025-07-15: choose “Filed” or “Not filed”.');
       filing.send({ type: 'answer.submit', value: 'not-filed' });
       expect(filing.getSnapshot().context.file!.answers['public.police-filing']).toBe('not-filed');
       // The face-recognition filing: "in progress, within 30 working days" after those days have passed is refused.
       const frm = started({ ...base, answers: { 'venue.people-stored': 120000, 'venue.threshold-date': '2026-06-15' } }, { phase: 'question', questionId: 'governance.filing' });
       frm.send({ type: 'answer.submit', value: 'in-progress' });
-      expect(frm.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('存储数量于 2026-06-15 达到10万人，30个工作日的备案期限（约为 2026-07-27）已经届满：请选择“已备案”或“未备案”。');
+      expect(frm.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('存储数量于2026年6月15日达到10万人，备案期限（约为2026年7月27日）已过：请选择“已备案”或“未备案”。');
+      // Live before the regulation: its 90 days from 2025-04-01 are named, not "30 days".
+      const old = started({ ...base, answers: { ...answers, 'venue.go-live': '2024-05-01' } }, { phase: 'question', questionId: 'public.police-filing' });
+      old.send({ type: 'answer.submit', value: 'within-30-days' });
+      expect(old.getSnapshot().context.errors[0]!.message['zh-CN']).toBe('系统于2024年5月1日启用，备案期限（2025年6月30日）已过：请选择“已备案”或“未备案”。');
+      // Counted without public holidays the 30 working days end about 2026-11-23; holidays could push the real end
+      // later, so "in progress" is still taken on 2026-12-02 (refused only two weeks past the count).
+      const margin = started({ ...base, answers: { 'venue.people-stored': 120000, 'venue.threshold-date': '2026-10-12' } }, { phase: 'question', questionId: 'governance.filing' });
+      margin.send({ type: 'answer.submit', value: 'in-progress' });
+      expect(margin.getSnapshot().context.file!.answers['governance.filing']).toBe('in-progress');
       const soon = started({ ...base, answers: { 'venue.people-stored': 120000, 'venue.threshold-date': '2026-11-20' } }, { phase: 'question', questionId: 'governance.filing' });
       soon.send({ type: 'answer.submit', value: 'in-progress' });
       expect(soon.getSnapshot().context.file!.answers['governance.filing']).toBe('in-progress');

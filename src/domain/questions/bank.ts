@@ -1,6 +1,6 @@
 import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
-import { t, tLazy, type Locale, type Localized } from '../locale.ts';
-import { frmFilingDue, policeFilingDue } from '../deadlines.ts';
+import { t, tLazy, zhDate, type Locale, type Localized } from '../locale.ts';
+import { frmFilingDue, frmFilingPassed, policeFilingDue } from '../deadlines.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
 import { venueQuestions } from './sections/01-venue.ts';
@@ -194,8 +194,9 @@ export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answe
   const vars = entryProblem(q, value, answers, today);
   if (!vars || !q.entryError) return [];
   const msg = q.entryError;
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-  return [{ questionId: q.id, message: tLazy(() => fill(msg['zh-CN']), () => fill(msg.en)) }];
+  // Dates as each language writes them in prose: 2026年12月2日; English keeps the ISO form, as the report does.
+  const fill = (s: string, date: (iso: string) => string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : isIsoDate(vars[k]) ? date(vars[k]) : vars[k]));
+  return [{ questionId: q.id, message: tLazy(() => fill(msg['zh-CN'], zhDate), () => fill(msg.en, (d) => d)) }];
 }
 
 /** The values for the entry error's placeholders when the answer must be refused; undefined when it stands. */
@@ -214,7 +215,7 @@ function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: A
       return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && policeFilingDue(live) < today ? { live, due: policeFilingDue(live) } : undefined;
     case 'governance.filing': {
       const reached = answers['venue.threshold-date'];
-      return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingDue(reached) < today ? { reached, due: frmFilingDue(reached) } : undefined;
+      return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingPassed(reached, today) ? { reached, due: frmFilingDue(reached) } : undefined;
     }
     default:
       if (q.kind !== 'text' || q.format !== 'contact' || typeof value !== 'string' || !value.trim()) return undefined;

@@ -10,7 +10,7 @@ import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
 import { cite } from '../law/cite.ts';
 // Dates inside Chinese prose are written as Chinese writes them (zhDate); the due-date columns keep ISO dates.
-import { addDays, addYears, FRM_IN_FORCE, FRM_TRANSITION_DEADLINE, frmFilingDue, policeFilingDue, PSV_IN_FORCE } from '../deadlines.ts';
+import { addDays, addYears, FRM_TRANSITION_DEADLINE, frmFilingDue, frmFilingPassed, frmTransitionStock, policeFilingDue, PSV_IN_FORCE } from '../deadlines.ts';
 import { t, zhDate, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
@@ -48,18 +48,18 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     const filed = holds(eq('governance.filing', 'filed'));
     let due: string | undefined;
     let detail: Localized;
-    if (reached && reached < FRM_IN_FORCE) {
+    if (reached && frmTransitionStock(reached)) {
       due = frmFilingDue(reached);
       detail = t(
-        `存储量在《人脸识别技术应用安全管理办法》施行（2025年6月1日）前已达到10万人，应当在 ${zhDate(FRM_TRANSITION_DEADLINE)} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
-        `The stored count passed 100,000 before the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
+        `存储量在《人脸识别技术应用安全管理办法》施行之日（2025年6月1日）已达到10万人，应当在 ${zhDate(FRM_TRANSITION_DEADLINE)} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
+        `The stored count had reached 100,000 by the day the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
       );
     } else if (reached) {
       due = frmFilingDue(reached);
       const target = addDays(due, -7);
       detail = t(
-        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间如有调休上班的周末，真实期限会相应提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(due)}`,
-        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; adjusted working weekends (调休) in the period make the real deadline earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(due)}`.trim(),
+        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间的法定节假日会使真实期限推后，调休上班的周末会使其提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : frmFilingPassed(reached, preparedOn) ? overdueZh(due) : ''}`,
+        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier, so file by ${target}. ${filed ? 'You have filed.' : frmFilingPassed(reached, preparedOn) ? overdue(due) : ''}`.trim(),
       );
     } else {
       detail = t(

@@ -43,7 +43,7 @@ describe('report model', () => {
     expect(measures).toContain('Security measures: encryption in storage and transit, security audit logs, access control, ');
     expect(measures).toContain('multi-level protection scheme (MLPS) filing, staff training');
     expect(m.conclusion.reasons).toContain('Severe risk: Discrimination or labelling');
-    expect(m.texts.sign.paragraphs.join('\n')).toMatch(/Operator: .+ · Contact: /);
+    expect(m.texts.sign.paragraphs.join('\n')).toMatch(/Personal-information handler: .+ · Contact: /);
   });
 
   it('device rows in the answer record say what each number and choice is, one location to a line', () => {
@@ -268,9 +268,12 @@ describe('obligations and dates', () => {
     expect(filing.detail['zh-CN']).toContain('本工具按周一至周五计算，未扣除法定节假日');
     // Adjusted working weekends make the real deadline earlier: the text must not call the date the latest one.
     expect(filing.detail['zh-CN']).not.toContain('最迟');
-    expect(filing.detail.en).toContain('make the real deadline earlier');
+    expect(filing.detail.en).toContain('public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier');
     const old = obligations({ ...hub, 'venue.threshold-date': '2024-01-10' }, '2026-11-23').find((o) => o.id === 'frm-filing')!;
     expect(old.due).toBe('2025-07-14');
+    // Already at 100,000 on the day the Measures took effect: the transition deadline, not 30 working days.
+    expect(obligations({ ...hub, 'venue.threshold-date': '2025-06-01' }, '2026-11-23').find((o) => o.id === 'frm-filing')!.due).toBe('2025-07-14');
+    expect(obligations({ ...hub, 'venue.threshold-date': '2025-06-03' }, '2026-11-23').find((o) => o.id === 'frm-filing')!.due).toBe('2025-07-15');
   });
 
   it('the police filing of a public-security video system is due 30 days after go-live', () => {

@@ -62,8 +62,8 @@ export const publicQuestions = [
     kind: 'single',
     label: t('视频系统是否已向所在地县级公安机关备案？', 'Has the video system been filed with the county-level police?'),
     entryError: t(
-      '系统于 {live} 启用，到今天已超过30日，备案期限已过：请选择“已备案”或“未备案”。',
-      'The system went live on {live}, more than 30 days ago, so the filing period is over: choose “Filed” or “Not filed”.',
+      '系统于{live}启用，备案期限（{due}）已过：请选择“已备案”或“未备案”。',
+      'The system went live on {live}, so the filing period ended on {due}: choose “Filed” or “Not filed”.',
     ),
     showIf: onPublicRoute,
     options: [

@@ -736,8 +736,8 @@ export const governanceQuestions = [
     kind: 'single',
     label: t('是否已向所在地省级以上网信部门办理人脸识别备案？', 'Have you filed with the provincial-level cyberspace office?'),
     entryError: t(
-      '存储数量于 {reached} 达到10万人，30个工作日的备案期限（约为 {due}）已经届满：请选择“已备案”或“未备案”。',
-      'The stored count reached 100,000 on {reached}, so the 30 working days to file ended about {due}: choose “Filed” or “Not filed”.',
+      '存储数量于{reached}达到10万人，备案期限（约为{due}）已过：请选择“已备案”或“未备案”。',
+      'The stored count reached 100,000 on {reached}, so the filing period ended about {due}: choose “Filed” or “Not filed”.',
     ),
     showIf: gte('venue.people-stored', 100_000),
     options: [
