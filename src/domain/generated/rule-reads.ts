@@ -5,7 +5,9 @@ import type { FrId } from '../questions/schema.ts';
 /** For each checklist row, the questions read by the rules that check it. */
 export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
   "FR-01": [
-    "basis.lawful-basis"
+    "basis.consent-form",
+    "basis.lawful-basis",
+    "venue.route"
   ],
   "FR-02": [
     "alternatives.offered",

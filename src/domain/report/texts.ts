@@ -198,7 +198,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             `${venue} uses face-recognition devices in this area to maintain public security. Images and identity data collected here are used for public security only and for no other purpose${consentedPurposes.length && route !== 'both' ? ' (except uses you separately consent to)' : ''}.`,
           )
         : L(`${venue}在此区域使用人脸识别设备，仅用于：${purposeText}。`, `${venue} uses face-recognition devices in this area only for: ${purposeText}.`),
-      L(`处理者：${org}　联系方式：${contact}`, `Operator: ${org} · Contact: ${contact}`),
+      L(`个人信息处理者：${org}　联系方式：${contact}`, `Personal-information handler: ${org} · Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
           ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
@@ -232,7 +232,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
 
   // The notice's items, numbered once the optional ones are known.
   const items: (readonly [string, string] | undefined)[] = [
-    [`处理者：${org}（${venue}），联系方式：${contact}。`, `Who we are: ${org} (${venue}); contact: ${contact}.`],
+    [`个人信息处理者：${org}（${venue}），联系方式：${contact}。`, `Personal-information handler: ${org} (${venue}); contact: ${contact}.`],
     [`处理目的：${purposeText}。`, `Purposes: ${purposeText}.`],
     [`处理方式：${method}。${storage}。`, `How: we ${method}. ${storage}.`],
     ['处理的信息种类：人脸图像、人脸特征值及比对记录。', 'What: face images, face templates and match records.'],

@@ -105,7 +105,7 @@ export const basisRules = [
     id: 'consent.not-separate',
     severity: 'nc',
     fr: ['FR-03'],
-    when: all(usesConsent, isIn('basis.consent-form', 'in-terms', 'implied-by-entry', 'pre-ticked', 'verbal', 'not-obtained')),
+    when: all(usesConsent, isIn('basis.consent-form', 'in-terms', 'implied-by-entry', 'pre-ticked', 'verbal')),
     cites: [cite('pipl.29'), cite('pipl.14', 1), cite('frm.6'), cite('ndsr.22', 1, 2), cite('ndsr.62', undefined, 7), cite('spc.2', undefined, 3), cite('spc.4', undefined, 2)],
     title: t('没有取得单独同意', 'No separate consent'),
     explanation: t(
@@ -118,6 +118,25 @@ export const basisRules = [
     ),
     raises: ['unlawful-use'],
     fixWithinDays: 14,
+  },
+  {
+    id: 'consent.not-obtained',
+    severity: 'nc',
+    fr: ['FR-01', 'FR-03'],
+    // Consent is relied on but never asked for: not a flawed consent, none at all.
+    when: all(usesConsent, eq('basis.consent-form', 'not-obtained')),
+    cites: [cite('pipl.13', 1, 1), cite('pipl.14', 1), cite('pipl.29')],
+    title: t('依据同意处理，却没有取得同意', 'Consent is relied on but not obtained'),
+    explanation: t(
+      '您依据个人的同意处理人脸信息，却没有取得任何同意。没有同意，这一依据就不存在；如果也没有其他法定依据，人脸信息就不能处理。处理人脸信息这类敏感个人信息，还须取得单独同意。',
+      'You rely on the person’s consent to process face information but obtain none. Without consent that basis does not exist, and without another lawful basis face information may not be processed. For sensitive PI such as faces, the consent must be separate consent.',
+    ),
+    remediation: t(
+      '停止依赖同意的处理，直至以单独的页面或表格取得每个人的单独同意并保存记录；本报告附有同意书文本。',
+      'Stop the processing that relies on consent until each person’s separate consent is obtained on its own screen or form and recorded; a consent text is included in this report.',
+    ),
+    raises: ['unlawful-use'],
+    fixWithinDays: 7,
   },
   {
     id: 'consent.not-recorded',

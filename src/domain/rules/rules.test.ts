@@ -21,7 +21,7 @@ const cases: readonly RuleCase[] = [
   { name: 'Relying only on "legitimate interest" → no lawful basis', base: 'gym-compliant', answers: { 'venue.route': 'public-security', 'basis.lawful-basis': ['legitimate-interest'] }, expect: ['basis.no-lawful-basis'] },
   { name: 'Basis not yet identified → no lawful basis', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['none-identified'] }, expect: ['basis.no-lawful-basis'] },
   { name: 'Separate consent as the basis → a lawful basis exists', base: 'gym-compliant', answers: {}, expectNot: ['basis.no-lawful-basis'] },
-  { name: 'Consent route, but no consent obtained at all → no separate consent', base: 'gym-compliant', answers: { 'basis.consent-form': 'not-obtained' }, expect: ['consent.not-separate'] },
+  { name: 'Consent route, but no consent obtained at all → consent relied on but not obtained', base: 'gym-compliant', answers: { 'basis.consent-form': 'not-obtained' }, expect: ['consent.not-obtained'], expectNot: ['consent.not-separate'] },
   { name: 'Consent and "efficiency" both listed → efficiency is flagged as no basis', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['separate-consent', 'convenience'] }, expect: ['basis.non-legal-grounds-listed'], expectNot: ['basis.no-lawful-basis'] },
   { name: 'Only "efficiency" → no lawful basis, not the milder flag', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['convenience'] }, expect: ['basis.no-lawful-basis'], expectNot: ['basis.non-legal-grounds-listed'] },
   { name: 'Consent alone → nothing about non-legal grounds', base: 'gym-compliant', answers: {}, expectNot: ['basis.non-legal-grounds-listed'] },
