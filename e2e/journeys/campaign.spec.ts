@@ -84,6 +84,8 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await expect(banner).toContainText(CAMPAIGN.reference);
       await expect(banner).toContainText(`${DEADLINE.getUTCFullYear()}年${DEADLINE.getUTCMonth() + 1}月${DEADLINE.getUTCDate()}日`);
       await expect(banner).toContainText(CAMPAIGN.instructions);
+      // What to do and by when, said in a sentence even if the instructions said nothing of it.
+      await expect(biz.getByTestId('campaign-todo')).toHaveText(`请于${DEADLINE.getUTCFullYear()}年${DEADLINE.getUTCMonth() + 1}月${DEADLINE.getUTCDate()}日前完成本评估并生成评估报告，按${CAMPAIGN.authority}的要求提交或留存备查。`);
       await expect(banner).toContainText(`${text(zh, 'campaign.venueTypes')}超市、商场`); // the colon comes from CSS
       await expect(biz.getByTestId('campaign-overdue')).toHaveCount(0);
       await expect(biz.getByTestId('app-notice')).toContainText(CAMPAIGN.name);

@@ -85,7 +85,7 @@ describe('assessment files', () => {
     expect(zh).toContain('对检查 public.other-uses 的律师意见的结论（annotations["public.other-uses"].verdict）：应为“同意”“不同意”或“需要更多事实”');
     expect(zh).toContain('律师添加的第 1 项发现的法律依据（manualFindings[0].cites）：“pipl.999” 不在法规目录中');
     const campaign = { authority: '某区网信办', name: '专项检查', reference: '', contact: '', deadline: '2026-02-30', instructions: '', venueTypes: [], checks: ['FR-04'] };
-    expect(zhErrors(JSON.stringify({ ...sample(), campaign }))).toContain('专项检查的截止日期（campaign.deadline）：应为 1990–2100 年间实际存在的日期');
+    expect(zhErrors(JSON.stringify({ ...sample(), campaign }))).toContain('专项检查的截止日期（campaign.deadline）：应为实际存在的日期（年-月-日），不晚于2100年');
   });
 
   it('treats hostile strings as plain data', () => {

@@ -43,13 +43,13 @@ export function validateCampaign(v: unknown, path = 'campaign'): Localized[] {
       else if ([...x].length > CAMPAIGN_LIMITS.short) field(k, `不能超过${CAMPAIGN_LIMITS.short}个字`, `should be ${CAMPAIGN_LIMITS.short} characters or fewer`);
     }
     // Invisible control and direction characters could make an authority's name read as another's.
-    if (typeof x === 'string' && HIDDEN.test(x)) field(k, '含有不可见的控制字符或文字方向字符，链接或文件可能被改动', 'contains invisible control or text-direction characters; the link or file may have been altered');
+    if (typeof x === 'string' && HIDDEN.test(x)) field(k, '含有看不见的控制字符或文字方向字符（常见于复制粘贴的文字）：请删除后重新输入；如果来自链接或文件，它们可能被改动过', 'contains invisible control or text-direction characters (often from pasted text): delete them and type it again; in a link or file, they may mean it was altered');
   }
   if (typeof v.authority === 'string' && v.authority.trim() === '') field('authority', '请填写发起部门', 'name the authority');
   if (typeof v.name === 'string' && v.name.trim() === '') field('name', '请填写专项行动名称', 'name the campaign');
   if (typeof v.instructions !== 'string') field('instructions', '应为文字', 'should be text');
   else if ([...v.instructions].length > CAMPAIGN_LIMITS.instructions) field('instructions', `不能超过${CAMPAIGN_LIMITS.instructions}个字`, `should be ${CAMPAIGN_LIMITS.instructions} characters or fewer`);
-  if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为 1990–2100 年间实际存在的日期（年-月-日），或留空', 'should be a real date between 1990 and 2100 (year-month-day), or empty');
+  if (typeof v.deadline !== 'string' || (v.deadline !== '' && !isIsoDate(v.deadline))) field('deadline', '应为实际存在的日期（年-月-日），不晚于2100年，或留空', 'should be a real date (year-month-day) no later than 2100, or empty');
   const venues = VENUE_TYPES.map((o) => o.code as string);
   if (!Array.isArray(v.venueTypes) || v.venueTypes.some((x) => typeof x !== 'string' || !venues.includes(x))) field('venueTypes', '含有无效的场所类型', 'contains an invalid venue type');
   const checkIds: readonly string[] = FR_IDS;

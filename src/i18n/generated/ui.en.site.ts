@@ -28,7 +28,7 @@ const messages: Partial<Messages> = {
   "checklist.noscript": "Making a link needs JavaScript. Please turn JavaScript on and reload this page.",
   "checklist.step1": "1. Venue types",
   "checklist.venuesLegend": "Which venues does the campaign cover?",
-  "checklist.venuesHint": "Choose any number, or none for all venues.",
+  "checklist.venuesHint": "Choose any number, or none for all venues. Venue types do not choose the checks below.",
   "checklist.step2": "2. Checks",
   "checklist.checksLegend": "Checks",
   "checklist.checksIntro": "Choose what the campaign checks. Each item shows the question an inspector asks and its legal basis.",

@@ -28,7 +28,7 @@ const messages: Partial<Messages> = {
   "checklist.noscript": "生成链接需要 JavaScript。请开启 JavaScript 后重新加载本页。",
   "checklist.step1": "1. 场所类型",
   "checklist.venuesLegend": "这次检查涉及哪些场所？",
-  "checklist.venuesHint": "可以多选，也可以不选（适用于所有场所）。",
+  "checklist.venuesHint": "可以多选，也可以不选（适用于所有场所）。场所类型不会自动选择下面的检查项。",
   "checklist.step2": "2. 检查项",
   "checklist.checksLegend": "检查项",
   "checklist.checksIntro": "选择这次检查要核查的项目。每项列出检查时提出的问题和法律依据。",

@@ -48,6 +48,11 @@ export function CampaignBanner({ campaign: c, compact = false, locale, t }: { ca
           </div>
         )
       ) : null}
+      {compact ? null : (
+        <p class="campaign-banner__todo" data-testid="campaign-todo">
+          {t('campaign.todo', { by: c.deadline ? t('campaign.todoBy', { date: formatDate(c.deadline, locale) }) : '', authority: c.authority })}
+        </p>
+      )}
       {compact ? null : <p class="hint hint--small campaign-banner__scope">{t('campaign.scopeNote', { n: c.checks.length })}</p>}
     </div>
   );

@@ -13,6 +13,7 @@ import { translate, type MessageKey, type Translate } from '../../i18n/translate
 import { localToday } from '../../i18n/core.ts';
 import { CopyField } from '../components/CopyField.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
+import { LimitNote, describedBy, limitNoteId } from '../components/fields/LimitNote.tsx';
 import { ErrorMessage, ErrorSummary, type ErrorLink } from '../components/ErrorSummary.tsx';
 import { localeRoot } from '../urls.ts';
 import { EMPTY_TEXT, isEmptyDraft, readDraft, writeDraft, type ChecklistDraft } from '../storage/checklist-draft.ts';
@@ -342,13 +343,15 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
             id="cl-instructions"
             rows={5}
             maxLength={CAMPAIGN_LIMITS.instructions}
-            aria-describedby={`cl-instructions-hint cl-instructions-count${errors.instructions ? ' cl-instructions-error' : ''}`}
+            aria-describedby={describedBy('cl-instructions-hint', 'cl-instructions-count', !!errors.instructions && 'cl-instructions-error', limitNoteId('cl-instructions', text.instructions, CAMPAIGN_LIMITS.instructions))}
             value={text.instructions}
             onInput={(e) => setText({ ...text, instructions: (e.currentTarget as HTMLTextAreaElement).value })}
           />
           <p class="hint hint--small" id="cl-instructions-count">
             {t('checklist.charsLeft', { n: CAMPAIGN_LIMITS.instructions - chars(text.instructions) })}
           </p>
+          {/* A longer paste is cut by the browser at the limit: say so, as the one-line fields do. */}
+          <LimitNote id="cl-instructions-limit" value={text.instructions} max={CAMPAIGN_LIMITS.instructions} t={t} />
         </div>
         <div class="form-group">
           <fieldset class="fieldset">
