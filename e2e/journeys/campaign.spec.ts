@@ -54,7 +54,11 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
     await page.getByLabel(text(zh, 'checklist.name')).fill(CAMPAIGN.name);
     await page.getByLabel(text(zh, 'checklist.reference')).fill(CAMPAIGN.reference);
     await page.getByLabel(text(zh, 'checklist.contact')).fill(CAMPAIGN.contact);
+    // A paste longer than the instructions hold is cut by the browser: the page says so.
+    await page.getByLabel(text(zh, 'checklist.instructions')).fill('说'.repeat(1100));
+    await expect(page.getByTestId('at-limit')).toContainText('已达到 1000 字的上限');
     await page.getByLabel(text(zh, 'checklist.instructions')).fill(CAMPAIGN.instructions);
+    await expect(page.getByTestId('at-limit')).toHaveCount(0);
     // A deadline already past is refused, not sent to businesses.
     await page.locator('#cl-deadline').fill('2021-06-30');
     await page.getByTestId('make-link').click();
