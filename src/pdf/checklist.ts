@@ -71,7 +71,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
     ...(scope.checks?.length ? [{ k: 'para', runs: [{ text: t('checklistScoped', { n: checks.length, total: CHECKS.length }) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
     {
       k: 'table',
-      cols: [{ w: 1.1 }, { w: 2.6 }, { w: 1.1 }, { w: 2.6 }],
+      cols: [{ w: 1.35 }, { w: 2.35 }, { w: 1.35 }, { w: 2.35 }],
       size: 9.5,
       rows: [
         [label('inspectedEntity'), blank, label('venueName'), blank],
@@ -85,7 +85,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
     ...(usedMarks.length ? [{ k: 'para', runs: [{ text: t('marksAfterTable').replace('{marks}', usedMarks.map((m) => MARK_SYMBOL[m]).join(' ')) }], size: 9, color: MUTED, spaceAfter: 8 } as Block] : []),
     {
       k: 'table',
-      cols: [{ w: 1.45 }, { w: 3.0 }, { w: 2.8 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 2.4 }],
+      cols: [{ w: 1.45 }, { w: 2.8 }, { w: 2.7 }, { w: 0.7, align: 'center' }, { w: 0.8, align: 'center' }, { w: 0.7, align: 'center' }, { w: 2.9 }],
       header: [t('checkItem'), t('question'), t('cites'), t('yes'), t('noAns'), t('na'), t('evidence')],
       size: 8.4,
       rows: checks.map((c, ci): Cell[] => [
