@@ -14,7 +14,7 @@ import { MUTED, type Block, type Cell } from './layout/flow.ts';
 import { writePdf } from './render/write-pdf.ts';
 import type { PdfContext, PdfResult } from './report.ts';
 import { ACCENT, A4, SEVERITY } from './theme.ts';
-import { allStrings } from './unprintable.ts';
+import { allStrings, findUnprintable } from './unprintable.ts';
 
 const SEVERITY_LABEL = {
   red: ['红线', 'Red line'],
@@ -145,5 +145,8 @@ export async function makeChecklistPdf(venueType: string, locale: Locale, ctx: P
   await fonts.ensure(allStrings(spec.body.filter((b) => b.k !== 'draw')));
   const { pages } = layoutDocument(fonts, spec);
   const bytes = writePdf(ctx.jspdf, { pages, fonts, title: labels(locale)('checklistTitle'), lang: locale, ...(ctx.mode ? { mode: ctx.mode } : {}), ...(ctx.stockFonts ? { stockFonts: ctx.stockFonts } : {}) });
-  return { bytes, unprintable: [], pages: pages.length };
+  // The campaign's name, authority and reference are the regulator's own text: characters no font has (an emoji,
+  // a character outside the fonts) are reported so the builder can say so, instead of leaving a silent gap.
+  const unprintable = findUnprintable(fonts, undefined, [scope.name ?? '', scope.authority ?? '', scope.reference ?? '']);
+  return { bytes, unprintable, pages: pages.length };
 }

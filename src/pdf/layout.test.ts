@@ -285,6 +285,9 @@ describe('the inspection checklist', () => {
     expect(scoped).toContain(squash('《杭州市物业管理条例》第五十条†'));
     expect(scoped).toContain(squash('† 地方性法规，只在制定它的地方适用'));
     expect(scoped).not.toContain('‡'); // no recommended standard among FR-05's citations, so no key for one
+    // A character no font has, in the regulator's own text, is reported rather than dropped in silence.
+    expect((await makeChecklistPdf('retail', 'zh-CN', ctx, { authority: '某区网信办😀', checks: ['FR-01'] })).unprintable.map((u) => u.char)).toEqual(['😀']);
+    expect((await makeChecklistPdf('retail', 'zh-CN', ctx, { authority: '某区网信办', checks: ['FR-01'] })).unprintable).toEqual([]);
     // A recommended standard is marked ‡, with its key.
     const retail = squash((await pdfPages((await makeChecklistPdf('retail', 'zh-CN', ctx, { checks: ['FR-25'] })).bytes)).join('\n'));
     expect(retail).toContain(squash('（GB/T 35273-2020）9.2 i)‡'));

@@ -84,6 +84,7 @@ const messages: Partial<Messages> = {
   "checklist.blankButton": "Download the blank checklist (PDF)",
   "checklist.pdfWorking": "Making the checklist. The first PDF loads the fonts…",
   "checklist.pdfDone": "Made the checklist: {file}.",
+  "checklist.pdfUnprintable": "Made the checklist: {file}. These characters have no font and were not printed: {chars}. Write them in by hand on the printout, or write them another way and make it again.",
   "checklist.pdfFailed": "Something went wrong making the checklist: {message}. Please try again."
 };
 export default messages;

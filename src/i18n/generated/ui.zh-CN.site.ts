@@ -84,6 +84,7 @@ const messages: Partial<Messages> = {
   "checklist.blankButton": "下载空白检查表（PDF）",
   "checklist.pdfWorking": "正在生成检查表，首次生成需要加载字体…",
   "checklist.pdfDone": "已生成检查表：{file}。",
+  "checklist.pdfUnprintable": "已生成检查表：{file}。但以下字符没有可用的字体，未能印出：{chars}。请在打印件上手写补全，或改用其他写法后重新生成。",
   "checklist.pdfFailed": "生成检查表时出错：{message}。请重试。"
 };
 export default messages;

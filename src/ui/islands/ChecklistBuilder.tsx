@@ -474,7 +474,7 @@ function BlankChecklist({ venues, venueTypes: VENUE_TYPES, scope, locale, t }: {
     try {
       const { downloadChecklistPdf } = await import('../../pdf/browser.ts');
       const r = await downloadChecklistPdf(venue, locale, {}, scope);
-      setStatus(t('checklist.pdfDone', { file: r.filename }));
+      setStatus(r.unprintable.length ? t('checklist.pdfUnprintable', { file: r.filename, chars: r.unprintable.map((u) => u.char).join(' ') }) : t('checklist.pdfDone', { file: r.filename }));
     } catch (e) {
       setStatus('');
       setError(t('checklist.pdfFailed', { message: e instanceof Error ? e.message : String(e) }));
