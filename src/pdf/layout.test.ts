@@ -79,6 +79,22 @@ describe('kinsoku line breaking', () => {
     }
   });
 
+  it('keeps the ordinal of an item whole: never 第 / （一）项 nor 第（一） / 项 across lines', () => {
+    const cite = '《最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》第二条第（一）项、第二条第（八）项；《民法典》第一千零三十五条';
+    let checked = 0;
+    // From 60 pt (seven characters): a narrower line cannot hold 第（一）项 at all and must cut it.
+    for (let width = 60; width <= 300; width += 2) {
+      const lines = lineTexts(cite, width, 8.4);
+      for (let k = 1; k < lines.length; k++) {
+        const [prev, next] = [lines[k - 1]!, lines[k]!];
+        expect(prev.endsWith('第') && next.startsWith('（'), `${width}: ${prev} | ${next}`).toBe(false);
+        expect(prev.endsWith('）') && /^[条款项]/.test(next), `${width}: ${prev} | ${next}`).toBe(false);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('justifies Chinese lines to the full width, but not the last line of a paragraph', () => {
     const lines = wrap([{ text: sample.slice(0, 120) }], fonts, { size: 10, width: 200, justify: true });
     expect(lines.length).toBeGreaterThan(2);

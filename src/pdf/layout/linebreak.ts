@@ -1,6 +1,7 @@
 /**
  * Line breaking for mixed Chinese and Latin text, with kinsoku (禁则):
- * - a break is allowed between any two ideographs, at spaces, and after a hyphen or slash inside a word;
+ * - a break is allowed between any two ideographs, at spaces, and after a hyphen or slash inside a word — but
+ *   not inside an item's ordinal (第（一）项), which would leave "第" or "项" stranded;
  * - no line starts with closing punctuation (，。、；：？！）」』》〉】 …) and no line ends with opening
  *   punctuation (（「『《〈【 …): the character before is carried to the next line with it (追い出し);
  * - a word longer than the line is cut between characters as a last resort.
@@ -62,6 +63,8 @@ interface Ch {
   readonly run: number;
 }
 
+const ORDINAL_END = new Set([...'条款项']);
+
 /** May the line break between a and b (b starting the next line)? */
 function canBreak(a: Ch, b: Ch, beforeA: Ch | undefined): boolean {
   if (NO_END.has(a.s) || NO_START.has(b.s)) return false;
@@ -70,6 +73,8 @@ function canBreak(a: Ch, b: Ch, beforeA: Ch | undefined): boolean {
   if (a.s === ' ' && beforeA?.s === '.' && /\p{N}/u.test(b.s)) return false;
   if (a.s === ' ') return true;
   if (a.s === '—' && b.s === '—') return false;
+  // never inside an item's ordinal: 第（一）项 stays whole (a break inside 第二十八条 is ordinary Chinese setting)
+  if ((a.s === '第' && b.s === '（') || (a.s === '）' && ORDINAL_END.has(b.s))) return false;
   if (isWide(a.cp) || isWide(b.cp)) return true;
   // never inside a number written with hyphens (a phone number, 400-800-1234): it would read as two numbers
   if (a.s === '-' && beforeA && /\p{N}/u.test(beforeA.s) && /\p{N}/u.test(b.s)) return false;
