@@ -390,6 +390,11 @@ export function joinLabels(labels: readonly string[], locale: Locale): string {
   return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
 }
 
+/** Options' labels as they read inside a sentence (see inSentence: "a desk on site", but "QR code"). */
+export function sentenceLabels(qid: string, codes: readonly string[], locale: Locale): string[] {
+  return codes.map((c) => inSentence(optionLabel(qid, c)[locale], locale));
+}
+
 /** Several options of one question, by their codes, as one list in words ("超市、商场；酒店、宾馆、民宿"). */
 export function optionList(qid: string, codes: readonly string[], locale: Locale): string {
   return joinLabels(codes.map((c) => optionLabel(qid, c)[locale]), locale);

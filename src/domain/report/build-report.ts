@@ -21,7 +21,7 @@ import { enCount, t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, sentenceLabels, progress, questionById, sectionById } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -430,8 +430,9 @@ function buildSections(
   // English labels, written to stand alone, lose their capital (inSentence keeps an acronym's). Lists item by item.
   const mid = (qid: string) => {
     const v = a[qid];
-    if (typeof v === 'string' && questionById(qid)!.kind === 'single') return inSentence(optionLabel(qid, v)[locale], locale);
-    if (Array.isArray(v) && questionById(qid)!.kind === 'multi') return joinLabels((v as readonly string[]).map((c) => inSentence(optionLabel(qid, c)[locale], locale)), locale);
+    const kind = questionById(qid)!.kind;
+    if (typeof v === 'string' && kind === 'single') return sentenceLabels(qid, [v], locale)[0]!;
+    if (Array.isArray(v) && kind === 'multi') return joinLabels(sentenceLabels(qid, v as readonly string[], locale), locale);
     return ans(qid);
   };
   const lawful = findings.filter((f) => f.checklist.some((r) => LAWFULNESS_ROWS.includes(r as FrId)));

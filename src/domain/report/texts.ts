@@ -12,16 +12,16 @@
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import { t, type Locale } from '../locale.ts';
-import { inSentence, joinLabels, optionLabel } from '../questions/bank.ts';
+import { joinLabels, sentenceLabels } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
 
 const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : undefined);
 const list = (v: AnswerValue | undefined) => (Array.isArray(v) ? (v as readonly unknown[]).filter((x): x is string => typeof x === 'string') : []);
 
-/** Options' labels as they read inside a sentence (see inSentence: "a desk on site", but "QR code"). */
+/** Options' labels inside a sentence, leaving out the codes in `skip` (e.g. "none"). */
 function labels(qid: string, codes: string[], locale: Locale, skip: string[] = []): string[] {
-  return codes.filter((c) => !skip.includes(c)).map((c) => inSentence(optionLabel(qid, c)[locale], locale));
+  return sentenceLabels(qid, codes.filter((c) => !skip.includes(c)), locale);
 }
 
 /**
@@ -108,7 +108,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     (offered === 'every-entry' || offered === 'on-paper') && altCodes.length
       ? zh
         ? joinLabels(labels('alternatives.methods', altCodes, locale), locale)
-        : orList(altCodes.map((c) => ALTERNATIVE_EN[c] ?? inSentence(optionLabel('alternatives.methods', c).en, locale)))
+        : orList(altCodes.map((c) => ALTERNATIVE_EN[c] ?? sentenceLabels('alternatives.methods', [c], locale)[0]!))
       : undefined;
 
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
