@@ -63,3 +63,8 @@ export function frmFilingPassed(reached: string, on: string): boolean {
 export function policeFilingDue(live: string): string {
   return live < PSV_IN_FORCE ? addDays(PSV_IN_FORCE, 90) : addDays(live, 30);
 }
+
+/** Whether the police filing deadline has passed by `on` (a day count: no margin needed). */
+export function policeFilingPassed(live: string, on: string): boolean {
+  return policeFilingDue(live) < on;
+}

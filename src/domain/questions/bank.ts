@@ -1,6 +1,6 @@
 import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
 import { t, tLazy, zhDate, type Locale, type Localized } from '../locale.ts';
-import { frmFilingDue, frmFilingPassed, policeFilingDue } from '../deadlines.ts';
+import { frmFilingDue, frmFilingPassed, policeFilingDue, policeFilingPassed } from '../deadlines.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
 import { venueQuestions } from './sections/01-venue.ts';
@@ -212,7 +212,7 @@ function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: A
     case 'venue.go-live':
       return answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && live > today ? { today } : undefined;
     case 'public.police-filing':
-      return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && policeFilingDue(live) < today ? { live, due: policeFilingDue(live) } : undefined;
+      return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && policeFilingPassed(live, today) ? { live, due: policeFilingDue(live) } : undefined;
     case 'governance.filing': {
       const reached = answers['venue.threshold-date'];
       return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingPassed(reached, today) ? { reached, due: frmFilingDue(reached) } : undefined;

@@ -10,7 +10,7 @@ import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
 import { cite } from '../law/cite.ts';
 // Dates inside Chinese prose are written as Chinese writes them (zhDate); the due-date columns keep ISO dates.
-import { addDays, addYears, FRM_TRANSITION_DEADLINE, frmFilingDue, frmFilingPassed, frmTransitionStock, policeFilingDue, PSV_IN_FORCE } from '../deadlines.ts';
+import { addDays, addYears, FRM_TRANSITION_DEADLINE, frmFilingDue, frmFilingPassed, frmTransitionStock, policeFilingDue, policeFilingPassed, PSV_IN_FORCE } from '../deadlines.ts';
 import { t, zhDate, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
@@ -28,9 +28,10 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
   const holds = (c: Parameters<typeof evaluate>[0]) => evaluate(c, ctx) === true;
   const out: Obligation[] = [];
   const keepUntil = addYears(preparedOn, 3);
-  // A filing deadline before the report's own date has passed: say so, instead of giving it as if still ahead.
-  const overdueZh = (due: string) => (due < preparedOn ? `该期限在本报告日期（${zhDate(preparedOn)}）之前已经届满：如尚未备案，请立即办理。` : '');
-  const overdue = (due: string) => (due < preparedOn ? `That date is before this report’s date (${preparedOn}): the deadline has passed, so if you have not filed, do so now.` : '');
+  // A filing deadline passed by the report's own date (deadlines.ts decides): say so, instead of giving it as if
+  // still ahead.
+  const overdueZh = (passed: boolean) => (passed ? `该期限在本报告日期（${zhDate(preparedOn)}）之前已经届满：如尚未备案，请立即办理。` : '');
+  const overdue = (passed: boolean) => (passed ? `That date is before this report’s date (${preparedOn}): the deadline has passed, so if you have not filed, do so now.` : '');
 
   out.push({
     id: 'keep-report',
@@ -46,20 +47,18 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
   if (holds(gte('venue.people-stored', 100_000))) {
     const reached = typeof answers['venue.threshold-date'] === 'string' ? (answers['venue.threshold-date'] as string) : undefined;
     const filed = holds(eq('governance.filing', 'filed'));
-    let due: string | undefined;
+    const due = reached ? frmFilingDue(reached) : undefined;
     let detail: Localized;
     if (reached && frmTransitionStock(reached)) {
-      due = frmFilingDue(reached);
       detail = t(
         `存储量在《人脸识别技术应用安全管理办法》施行之日（2025年6月1日）已达到10万人，应当在 ${zhDate(FRM_TRANSITION_DEADLINE)} 前完成备案。${filed ? '您已备案。' : '如尚未备案，请立即办理。'}`,
         `The stored count had reached 100,000 by the day the Measures took effect (2025-06-01), so filing was due by ${FRM_TRANSITION_DEADLINE}. ${filed ? 'You have filed.' : 'If you have not filed, do so now.'}`,
       );
-    } else if (reached) {
-      due = frmFilingDue(reached);
+    } else if (reached && due) {
       const target = addDays(due, -7);
       detail = t(
-        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间的法定节假日会使真实期限推后，调休上班的周末会使其提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : frmFilingPassed(reached, preparedOn) ? overdueZh(due) : ''}`,
-        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier, so file by ${target}. ${filed ? 'You have filed.' : frmFilingPassed(reached, preparedOn) ? overdue(due) : ''}`.trim(),
+        `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间的法定节假日会使真实期限推后，调休上班的周末会使其提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(frmFilingPassed(reached, preparedOn))}`,
+        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(frmFilingPassed(reached, preparedOn))}`.trim(),
       );
     } else {
       detail = t(
@@ -88,8 +87,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       title: t('公共安全视频系统备案', 'Public-security video system filing'),
       detail: live
         ? t(
-            `向所在地县级公安机关备案，期限为 ${zhDate(due)}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : overdueZh(due!)}`,
-            `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : overdue(due!)}`.trim(),
+            `向所在地县级公安机关备案，期限为 ${zhDate(due)}（${live < PSV_IN_FORCE ? '条例施行前已启用：施行之日起90日' : '投入使用之日起30日'}）。${filed ? '您已备案。' : overdueZh(policeFilingPassed(live, preparedOn))}`,
+            `File with the county-level police by ${due} (${live < PSV_IN_FORCE ? 'in use before the regulation: 90 days from 2025-04-01' : '30 days from going live'}). ${filed ? 'You have filed.' : overdue(policeFilingPassed(live, preparedOn))}`.trim(),
           )
         : t('自系统投入使用之日起30日内向所在地县级公安机关备案。', 'File with the county-level police within 30 days of going live.'),
       due,
