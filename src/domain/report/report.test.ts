@@ -177,7 +177,7 @@ describe('report model', () => {
     expect(sign).toContain('示例健身有限公司');
     expect(sign).toContain('400-800-1234');
     expect(sign).toContain('卡片');
-    expect(r.texts.consent.paragraphs.join('\n')).toContain('不得代为勾选');
+    expect(r.texts.consent.paragraphs.join('\n')).toContain('不得预先勾选或代为勾选');
     expect(r.texts.notice.paragraphs.some((p) => p.includes('必要性'))).toBe(true);
   });
 

@@ -18,12 +18,25 @@ const publicCameras: A = {
 };
 
 describe('generated texts say only what the answers support (PIPL art. 17: true, accurate, complete)', () => {
-  it('public-security cameras are announced for public security only, never for the other uses', () => {
+  it('public-security cameras are announced for public security only, and other uses without consent block every text until they stop', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
-      const t = texts({ ...publicCameras, 'public.other-uses-consent': 'no' }, locale);
+      const t = texts({ ...publicCameras, 'public.other-uses': ['none'] }, locale);
       expect(all(t)).not.toMatch(/营销|客流|防盗|marketing|footfall|loss prevention/i);
       expect(t.sign.paragraphs[0]).toContain(locale === 'zh-CN' ? '只用于维护公共安全，不用于其他目的' : 'used for public security only and for no other purpose');
     }
+    // The same cameras also used for marketing and footfall counting with no consent: "public security only"
+    // would be untrue, so the sign, the notice's purposes and the note on consent each say what is going on.
+    const used = texts({ ...publicCameras, 'public.other-uses-consent': 'no' });
+    const gap = '〔目前人脸信息还被用于：营销、推送；客流统计，没有如实告知或没有取得单独同意';
+    expect(used.sign.paragraphs[0]).toContain(gap);
+    expect(used.notice.paragraphs[1]).toContain(gap);
+    expect(used.consent.paragraphs[0]).toContain(gap);
+    expect(textsHaveGaps(used)).toBe(true);
+    // Attribute analysis, a suspects list and a "thieves' wall" count too, on any route where they occur.
+    const retail = texts({ ...publicCameras, 'public.other-uses': ['none'], 'analytics.attributes': ['age', 'emotion'], 'analytics.watchlist': 'suspects', 'sharing.public-disclosure': 'yes' }, 'en');
+    expect(retail.sign.paragraphs[0]).toContain('[face information is currently also used for analysing age and emotion or expression, matching against a list of suspects or banned people to raise alerts, and showing faces in public, without');
+    expect(all(texts({ 'analytics.watchlist': 'suspects' }))).toContain('与可疑人员或禁入人员名单比对报警');
+    expect(all(texts({ 'analytics.attributes': ['age'] }))).not.toContain('〔目前人脸信息还被用于');
   });
 
   it('the public-security route gets no consent form and offers no "withdraw consent"', () => {
@@ -46,7 +59,15 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
 
   it('on both routes, the public-area capture and the voluntary enrolment are each described, with their own purposes', () => {
     const t = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'] });
-    expect(t.notice.paragraphs[1]).toBe('二、处理目的：公共区域：维护公共安全；自愿录入的：购票、检票、年卡核验。');
+    expect(t.notice.paragraphs[1]).toBe('二、处理目的：（一）公共区域：维护公共安全；（二）自愿录入人脸的：购票、检票、年卡核验。');
+    // Purposes that are lists themselves are joined so that the two levels stay apart.
+    expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'entry', 'ticketing'] }).notice.paragraphs[1]).toContain('（二）自愿录入人脸的：出入口通行验证（门禁、闸机），以及购票、检票、年卡核验。');
+    // The period answered is the enrolment's; the plaza cameras' footage has its own, or a gap.
+    const retention = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'separate', 'storage.video-days': 30 }).notice.paragraphs.find((p) => p.includes('保存期限'))!;
+    expect(retention).toMatch(/自愿录入的人脸信息保存至目的实现时.*；公共区域的监控录像另行保存 30 天。/);
+    expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'no-video' }).sign.paragraphs.join()).toContain('公共区域采集的图像〔写明保存期限〕');
+    // Declining is about enrolling: nobody opts out of the public area's cameras.
+    expect(t.sign.paragraphs.join()).toContain('不愿录入人脸？');
     expect(t.notice.paragraphs[2]).toContain('在公共区域通过摄像设备抓拍和比对人脸；对自愿录入的人');
     expect(t.sign.paragraphs.join()).toContain('自愿录入人脸的，用于：购票、检票、年卡核验');
   });
@@ -60,8 +81,10 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(server('none', 'en')).toContain('[basis for the transfer:');
   });
 
-  it('automatic, irreversible deletion is promised only when deletion is automatic', () => {
-    expect(texts({ 'storage.auto-delete': 'automatic' }).notice.paragraphs[4]).toContain('到期后系统自动删除，删除不可恢复');
+  it('automatic deletion is promised only when deletion is automatic, and never as "irreversible"', () => {
+    expect(texts({ 'storage.auto-delete': 'automatic' }).notice.paragraphs[4]).toContain('目的实现后系统自动删除');
+    expect(texts({ 'storage.auto-delete': 'automatic', 'storage.retention': 'fixed', 'storage.retention-days': 7 }).notice.paragraphs[4]).toContain('保存 7 天；到期后系统自动删除');
+    expect(all(texts({ 'storage.auto-delete': 'automatic' }))).not.toMatch(/不可恢复|irreversibl/);
     for (const how of ['manual', 'none']) {
       const t = texts({ 'storage.auto-delete': how });
       expect(all(t)).not.toContain('自动删除');
@@ -72,7 +95,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('children: the notice follows what is done about them', () => {
     const child = (how: string) => texts({ 'venue.children': 'yes', 'basis.guardian-consent': how }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))!;
     expect(child('guardian-consent')).toContain('取得其父母或其他监护人同意后才处理');
-    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片、二维码或电子票');
+    expect(child('not-enrolled')).toContain('我们不录入不满十四周岁儿童的人脸，儿童可使用卡片或二维码（电子票）');
     expect(child('captured-public')).toContain('仅用于维护公共安全');
     expect(child('captured-public')).not.toContain('监护人同意后');
     expect(child('no-guardian-consent')).toContain('〔须先取得其父母或其他监护人同意');
@@ -82,7 +105,15 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(rules('no')).not.toContain('我们专门的儿童个人信息处理规则');
     expect(rules('no')).toContain('〔制定并公开专门的儿童个人信息处理规则');
     // A child's consent is ticked by the guardian, and the form says so.
-    expect(texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'guardian-consent' }).consent.paragraphs.join('')).toContain('不满十四周岁的，由其父母或其他监护人勾选');
+    const guardianForm = texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'guardian-consent' }).consent.paragraphs.join('');
+    expect(guardianForm).toContain('不满十四周岁的，由其父母或其他监护人勾选');
+    expect(guardianForm).toContain('监护人签名：');
+    // Children never enrolled: the form does not invite a guardian to sign one up.
+    const adultsOnly = texts({ 'venue.children': 'yes', 'basis.guardian-consent': 'not-enrolled' }).consent.paragraphs.join('');
+    expect(adultsOnly).toContain('本同意书只适用于年满十四周岁的人');
+    expect(adultsOnly).not.toContain('监护人');
+    // Where public-area cameras run as well, children are captured there and the notice says so.
+    expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'venue.children': 'yes', 'basis.guardian-consent': 'not-enrolled' }).notice.paragraphs.find((p) => p.includes('不满十四周岁'))).toContain('在公共区域，儿童的图像也可能被安防设备采集');
   });
 
   it('a one-to-one check against an identity document, with nobody enrolled, is not described as an enrolment', () => {
@@ -95,19 +126,31 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
 
   it('retention: a match not kept is said so, a day is a day, and the purpose’s end is the venue’s own', () => {
     const sign = (patch: A, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'storage.retention': 'fixed', ...patch }, locale).sign.paragraphs.join('\n');
-    expect(sign({ 'storage.retention-days': 0 })).toContain('比对完成后立即删除，不保存');
+    expect(sign({ 'storage.retention-days': 0 })).toContain('不保存（比对完成后立即删除）');
+    expect(sign({ 'storage.retention-days': 0 })).toContain('我们不保存您的人脸信息');
+    expect(sign({ 'storage.retention-days': 0 })).not.toContain('您可以查阅、复制、删除');
+    // Nothing kept: no deletion within so many days of a request either.
+    expect(texts({ 'storage.retention': 'fixed', 'storage.retention-days': 0, 'rights.deletion-days': 7 }).notice.paragraphs.join()).not.toContain('日内完成删除');
     expect(sign({ 'storage.retention-days': 0 })).not.toContain('保存 0 天');
     expect(sign({ 'storage.retention-days': 0, 'storage.auto-delete': 'automatic' })).not.toContain('到期自动删除');
-    expect(texts({ 'storage.retention': 'fixed', 'storage.retention-days': 0, 'storage.auto-delete': 'automatic' }).notice.paragraphs.join('')).toContain('保存期限：比对完成后立即删除，不保存。');
-    expect(sign({ 'storage.retention-days': 1 }, 'en')).toContain('kept 1 day,');
-    expect(sign({ 'storage.retention-days': 30 }, 'en')).toContain('kept 30 days,');
-    const until = (venue: string) => texts({ 'storage.retention': 'purpose-end', 'venue.type': venue }).sign.paragraphs.join('');
+    expect(texts({ 'storage.retention': 'fixed', 'storage.retention-days': 0, 'storage.auto-delete': 'automatic' }).notice.paragraphs.join('')).toContain('保存期限：不保存（比对完成后立即删除）。');
+    expect(sign({ 'storage.retention-days': 0 }, 'en')).toContain('Retention: not kept (deleted as soon as the match is done).');
+    expect(sign({ 'storage.retention-days': 1 }, 'en')).toContain('kept for 1 day,');
+    expect(sign({ 'storage.retention-days': 30 }, 'en')).toContain('kept for 30 days,');
+    // Kept until the disk fills up, or for ever: there is no period to state, only one to set.
+    expect(texts({ 'storage.retention': 'until-full' }).notice.paragraphs.join('')).toContain('〔目前存满硬盘后才被覆盖，没有确定的期限：设定期限后写明〕');
+    expect(texts({ 'storage.retention': 'until-full', 'storage.auto-delete': 'automatic' }).sign.paragraphs.join('')).not.toContain('自动删除');
+    expect(texts({ 'storage.retention': 'indefinite' }, 'en').notice.paragraphs.join('')).toContain('[kept with no time limit: state the period once one is set]');
+    const until = (venue: string) => texts({ 'storage.retention': 'purpose-end', 'venue.type': venue, 'venue.subjects': ['members'] }).sign.paragraphs.join('');
     expect(until('hotel')).toContain('保存至目的实现时（如退房）');
     expect(until('gym')).not.toContain('门票');
+    // Staff enrolled at a gym: their data's purpose ends with the job, not a membership.
+    expect(texts({ 'storage.retention': 'purpose-end', 'venue.type': 'gym', 'venue.subjects': ['members', 'staff'], 'alternatives.staff': 'optional' }).sign.paragraphs.join('')).toContain('（如会员资格终止，员工的至劳动关系结束）');
   });
 
   it('the protective measures named are the ones ticked, and none are claimed when none were', () => {
     expect(texts({ 'security.measures': ['access-control', 'training'] }).notice.paragraphs[5]).toContain('并采取访问控制等保护措施');
+    expect(texts({ 'security.measures': ['encryption', 'access-control', 'audit-log'] }, 'en').notice.paragraphs[5]).toContain('and protect it with encryption in storage and transit, access control, and');
     const none = texts({ 'security.measures': ['none'] }).notice.paragraphs[5]!;
     expect(none).not.toContain('加密');
     expect(none).toContain('〔写明实际采取的保护措施〕');
@@ -122,6 +165,11 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(boxes).toHaveLength(3);
     expect(boxes[1]).toContain('我单独同意向');
     expect(boxes[2]).toContain('境外接收方');
+    expect(notice).toContain('在取得您单独同意后，向');
+    // Shared and sent abroad without consent: the notice cannot say "only with your consent".
+    const without = texts({ 'sharing.recipients': ['partners'], 'sharing.recipients-consent': 'no', 'sharing.cross-border': 'yes', 'sharing.cross-border-consent': 'no' }).notice.paragraphs.join('\n');
+    expect(without).not.toMatch(/在取得您单独同意后|仅在取得您单独同意后提供/);
+    expect(without.match(/〔目前没有取得单独同意：取得后才能写明〕/g)).toHaveLength(2);
     // The items are numbered without gaps.
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
   });
@@ -133,6 +181,44 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(office).not.toMatch(/服务不受影响|获得服务|同等服务/);
     expect(all(texts({ 'venue.type': 'residential' }, 'en'))).toContain('Saying no does not affect your access');
     expect(all(texts({ 'venue.type': 'gym' }))).toContain('不同意不影响您获得服务');
+    // Staff made to enrol: nothing may tell them that saying no costs them nothing.
+    const compulsory = texts({ 'venue.type': 'office', 'venue.subjects': ['staff'], 'alternatives.staff': 'compulsory' });
+    for (const g of [compulsory.sign, compulsory.notice, compulsory.consent]) expect(g.paragraphs.join()).toContain('〔目前员工须强制录入人脸、没有替代方式');
+  });
+
+  it('a vendor is said to be bound by contract only when a written contract sets what it may do', () => {
+    const processor = (patch: A) => texts({ 'sharing.vendor': 'yes', ...patch }).notice.paragraphs.find((p) => p.includes('委托处理'))!;
+    expect(processor({ 'sharing.vendor-contract': ['scope', 'security'] })).toContain('并以合同约束其只按我们的指示处理');
+    for (const patch of [{ 'sharing.vendor-contract': ['no-contract'] }, { 'sharing.vendor-contract': ['scope'], 'sharing.vendor-own-use': 'yes' }]) {
+      expect(processor(patch)).not.toContain('并以合同约束');
+      expect(processor(patch)).toContain('〔签订书面合同');
+    }
+  });
+
+  it('the rights item lists every right and says where and how fast', () => {
+    const rights = (patch: A, locale: 'zh-CN' | 'en' = 'zh-CN') => texts(patch, locale).notice.paragraphs.find((p) => /您的权利|Your rights/.test(p))!;
+    const r = rights({ 'rights.channels': ['on-site', 'online'], 'rights.deletion-days': 7, 'public.notice-url': 'https://example.cn/face' });
+    expect(r).toContain('查阅、复制、更正、补充、删除您的人脸信息，限制或者拒绝我们处理');
+    expect(r).toContain('途径：现场服务台、线上（https://example.cn/face）。我们在收到删除请求后 7 日内完成删除。');
+    expect(rights({ 'rights.channels': ['online'], 'public.notice-url': undefined as unknown as string })).toContain('线上（〔网址或小程序名称〕）');
+    expect(rights({ 'rights.channels': ['on-site', 'phone-email'] }, 'en')).toContain('How: a desk on site, or phone or e-mail.');
+  });
+
+  it('the necessity is the operator’s own reason for using a face, and the harm is the one PIPL art. 28 names', () => {
+    const n = texts({ 'purpose.alternatives-rejected': '会员卡可以转借。' }).notice.paragraphs[5]!;
+    expect(n).toContain('我们使用人脸识别，原因是会员卡可以转借。');
+    expect(n).toContain('人格尊严受到侵害或者人身、财产安全受到危害');
+    expect(texts({ 'purpose.alternatives-rejected': '' }).notice.paragraphs[5]).toContain('〔写明为什么必须使用人脸');
+  });
+
+  it('raw images deleted after enrolment are not described as kept for the whole period', () => {
+    expect(texts({ 'templates.raw-images': 'deleted' }).notice.paragraphs[3]).toContain('人脸图像（提取特征值后即删除）');
+    expect(texts({ 'templates.raw-images': 'kept' }).notice.paragraphs[3]).toBe('四、处理的信息种类：人脸图像、人脸特征值及比对记录。');
+  });
+
+  it('a large handler’s notice names its personal-information protection officer', () => {
+    expect(all(texts({ 'governance.officer': 'reported' }))).toContain('个人信息保护负责人：〔姓名或职务〕');
+    expect(all(texts({ 'governance.officer': 'none' }))).not.toContain('个人信息保护负责人');
   });
 
   it('police access on a lawful request is told in the notice, without a consent box, and only when it happens', () => {
@@ -147,16 +233,16 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('options whose labels are lists themselves are set apart, so three options do not read as seven', () => {
     const t = texts({ ...publicCameras, 'public.other-uses-consent': 'yes' }, 'en');
     expect(t.sign.paragraphs.join('\n')).toContain('also used for: loss prevention, spotting suspects; footfall counting, customer analytics or marketing.');
-    expect(texts({ 'alternatives.methods': ['card', 'pin'] }).notice.paragraphs.join()).toContain('改用卡片、密码');
+    expect(texts({ 'alternatives.methods': ['card', 'pin'] }).notice.paragraphs.join()).toContain('改用卡片或密码');
     // The ways in instead of the face, and the protective measures, read as plain lists on the sign and notice.
     const n = texts({ 'alternatives.methods': ['card', 'qr-code', 'staff-check'], 'security.measures': ['encryption', 'audit-log', 'access-register'] }).notice.paragraphs.join();
-    expect(n).toContain('卡片、二维码或电子票、人工核验');
+    expect(n).toContain('卡片、二维码（电子票）或人工核验');
     expect(n).toContain('存储和传输加密、安全审计日志、查看和调取记录登记');
   });
 
   it('English option labels lose their capital inside a sentence, but acronyms keep theirs', () => {
     const t = texts({ 'alternatives.methods': ['card', 'qr-code', 'id-card'], 'rights.channels': ['on-site'] }, 'en');
-    expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use a card, a QR code or e-ticket, or your ID card.');
+    expect(t.sign.paragraphs.join('\n')).toContain('Prefer not to use your face? Use a card, a QR code (e-ticket), or your ID card.');
     // "A desk on site" and "A register of every viewing or export" too.
     const n = texts({ 'rights.channels': ['on-site'], 'security.measures': ['encryption', 'access-register'] }, 'en').notice.paragraphs.join('\n');
     expect(n).toContain('How: a desk on site.');
@@ -167,6 +253,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     const sentence = (methods: string[]) => texts({ 'alternatives.methods': methods }, 'en');
     expect(sentence(['card', 'pin', 'staff-check']).notice.paragraphs.join('\n')).toContain('use a card, a PIN or password, or a check by our staff instead');
     expect(sentence(['card', 'paper-ticket']).consent.paragraphs.join('\n')).toContain('you can use a card or a paper ticket.');
+    expect(sentence(['qr-code', 'card']).sign.paragraphs.join('\n')).toContain('Use a QR code (e-ticket) or a card.');
     // A phrase with its own "or" is set apart by a comma even in a list of two.
     expect(sentence(['pin', 'card']).sign.paragraphs.join('\n')).toContain('Use a PIN or password, or a card.');
     expect(sentence(['id-card']).sign.paragraphs.join('\n')).toContain('Use your ID card.');
@@ -203,7 +290,13 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(withId.consent.paragraphs.join()).toContain('与您出示的身份证件中的照片比对（一比一验证）');
     expect(withId.consent.paragraphs.join()).not.toContain('自愿录入后');
     const national = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'national' }, 'en');
-    expect(national.consent.paragraphs.join()).toContain('check it against the national population database or the national network identity authentication service');
+    // Which national service is used is the operator's to name, and the face leaves the device to reach it.
+    expect(national.consent.paragraphs.join()).toContain('send it to [name the channel actually used: the national population database or the national network identity authentication service] to confirm that it is you');
+    const nationalOnDevice = texts({ 'venue.purposes': ['check-in'], 'alternatives.identity-channel': 'national', 'storage.location': 'on-device', 'storage.retention': 'fixed', 'storage.retention-days': 0 }).notice.paragraphs.join();
+    expect(nationalOnDevice).not.toContain('不通过互联网传输');
+    expect(nationalOnDevice).toContain('本单位不保存您的人脸信息');
+    expect(nationalOnDevice.match(/〔写明实际使用的渠道/g)).toHaveLength(1);
+    expect(nationalOnDevice).toContain('核验是否为您本人');
   });
 
   it('knows when the texts still have gaps for the operator to fill in', () => {
@@ -212,6 +305,8 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   });
 
   it('the English consent form reads as a sentence', () => {
-    expect(texts({}, 'en').consent.paragraphs[1]).toMatch(/^We will match your face on site against the template you enrolled voluntarily\. /);
+    expect(texts({}, 'en').consent.paragraphs[1]).toMatch(/^We will match your face on site against the template you enrolled, once you have enrolled voluntarily\. /);
+    // Matched one-to-many, against everyone enrolled.
+    expect(texts({ 'venue.devices': [{ location: 'Lobby', area: 'public-area', count: 2, function: 'identification' }] }, 'en').consent.paragraphs[1]).toContain('against the enrolled templates');
   });
 });

@@ -8,7 +8,10 @@
  * stated basis, protective measures not ticked — the text carries a bracketed gap 〔…〕 for the operator to fill
  * in rather than a promise. Devices installed for public security (PIPL art. 26) are described as used for
  * public security only: the sign never lists other uses under that heading, and that route gets no consent form
- * (it does not rest on consent) unless other uses need the person's separate consent.
+ * (it does not rest on consent) unless other uses need the person's separate consent. Where the answers show
+ * the processing going beyond what a text would say — other uses without consent, staff made to enrol, a vendor
+ * with no contract, data shared without consent — the text says so in a gap, so that it cannot be posted as
+ * it stands.
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import { t, type Locale } from '../locale.ts';
@@ -55,19 +58,37 @@ const PURPOSE_END: Readonly<Record<string, readonly [string, string]>> = {
  */
 const ALTERNATIVE_EN: Readonly<Record<string, string>> = {
   card: 'a card',
-  'qr-code': 'a QR code or e-ticket',
+  'qr-code': 'a QR code (e-ticket)',
   'id-card': 'your ID card',
   pin: 'a PIN or password',
   'staff-check': 'a check by our staff',
   'paper-ticket': 'a paper ticket',
 };
 
-/** "a, b, or c": the last one joined with "or", after a comma when there are three or more, or when a phrase has its own "or". */
-function orList(items: readonly string[]): string {
+/**
+ * "a, b, or c" / "a, b, and c": the last one joined with the conjunction, after a comma when there are three or
+ * more, or when a phrase has its own conjunction ("a PIN or password, or a card").
+ */
+function conjList(items: readonly string[], conj: 'or' | 'and'): string {
   if (items.length < 2) return items.join('');
   const last = items[items.length - 1]!;
-  const comma = items.length > 2 || items.some((x) => / or /.test(x)) ? ',' : '';
-  return `${items.slice(0, -1).join(', ')}${comma} or ${last}`;
+  const comma = items.length > 2 || items.some((x) => x.includes(` ${conj} `)) ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${comma} ${conj} ${last}`;
+}
+const orList = (items: readonly string[]) => conjList(items, 'or');
+const andList = (items: readonly string[]) => conjList(items, 'and');
+/** Things done together, in Chinese, where the labels have their own 、: "甲（a、b），以及乙、丙". */
+function zhAndList(items: readonly string[]): string {
+  if (items.length < 2 || !items.some((x) => x.includes('、'))) return items.join('、');
+  return `${items.slice(0, -1).join('，')}，以及${items[items.length - 1]!}`;
+}
+/** The same ways in, in Chinese, where a label's own 或 would make "卡片或二维码或电子票". */
+const ALTERNATIVE_ZH: Readonly<Record<string, string>> = { 'qr-code': '二维码（电子票）' };
+/** Either-or choices in Chinese: "卡片、密码或人工核验" (a list joined by 、 alone reads as all of them). */
+function zhOrList(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  const sep = items.some((x) => x.includes('、')) ? '；' : '、';
+  return `${items.slice(0, -1).join(sep)}或${items[items.length - 1]!}`;
 }
 
 /** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
@@ -82,7 +103,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const org = meta.organisation.trim() || L('〔单位名称〕', '[organisation name]');
   const venue = meta.venueName.trim() || L('本场所', 'this venue');
   const contact = str(answers['notice.contact'])?.trim() || L('〔联系电话或邮箱〕', '[phone or e-mail]');
-  const url = str(answers['public.notice-url']);
+  const url = str(answers['public.notice-url'])?.trim() || undefined;
   const route = str(answers['venue.route']);
   const publicRoute = route === 'public-security' || route === 'both';
   const consentRoute = route === 'consent' || route === 'both' || route === undefined;
@@ -97,47 +118,120 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const purposeText = (() => {
     if (!publicRoute) return consentPurposes.length ? joinLabels(consentPurposes, locale) : L('〔处理目的〕', '[purposes]');
     const more = consentedPurposes.length ? joinLabels(consentedPurposes, locale) : '';
-    if (route === 'both') return more ? L(`公共区域：${publicPurpose}；自愿录入的：${more}`, `in public areas: ${publicPurpose}; for those who enrol voluntarily: ${more}`) : publicPurpose;
+    // Two levels of list: the routes with ；, the purposes within each with ， / and.
+    if (route === 'both')
+      return more
+        ? L(`（一）公共区域：${publicPurpose}；（二）自愿录入人脸的：${zhAndList(consentedPurposes)}`, `(1) in public areas: ${publicPurpose}; (2) for those who enrol voluntarily: ${andList(consentedPurposes)}`)
+        : publicPurpose;
     return more ? L(`${publicPurpose}；经您单独同意的：${more}`, `${publicPurpose}; with your separate consent: ${more}`) : publicPurpose;
   })();
   const needsConsentForm = consentRoute || consentedPurposes.length > 0;
+
+  // Uses the answers show that no text may pass over: the images put to other uses without consent, people
+  // matched against a list they never agreed to, faces shown in public. Until they stop (or are told and
+  // consented to), every text carries this gap instead of reading as complete.
+  const undisclosed = (() => {
+    const uses: string[] = [];
+    const attributes = publicRoute ? labels('analytics.attributes', list(answers['analytics.attributes']), locale, ['none']) : [];
+    // The attributes analysed say more than "customer analytics", so they stand in its place.
+    if (publicRoute && !otherUsesConsented) uses.push(...labels('public.other-uses', list(answers['public.other-uses']), locale, attributes.length ? ['none', 'analytics'] : ['none']));
+    if (attributes.length) uses.push(L(`分析${attributes.join('、')}`, `analysing ${andList(attributes)}`));
+    const watchlist = str(answers['analytics.watchlist']);
+    if (watchlist === 'suspects') uses.push(L('与可疑人员或禁入人员名单比对报警', 'matching against a list of suspects or banned people to raise alerts'));
+    if (watchlist === 'vip' && publicRoute) uses.push(L('与贵宾名单比对', 'matching against a list of VIPs'));
+    if (str(answers['sharing.public-disclosure']) === 'yes') uses.push(L('公开展示人脸', 'showing faces in public'));
+    // Uses that are lists themselves are set apart: "客流统计；分析年龄、性别；公开展示人脸".
+    const usesText = zh ? uses.join(uses.some((u) => u.includes('、')) ? '；' : '、') : uses.some((u) => u.includes(',')) ? `${uses.slice(0, -1).join('; ')}${uses.length > 1 ? '; and ' : ''}${uses[uses.length - 1]}` : andList(uses);
+    return uses.length
+      ? L(
+          `〔目前人脸信息还被用于：${usesText}，没有如实告知或没有取得单独同意：停止这些用途，或如实写明并依法取得单独同意后，才能使用本文本〕`,
+          `[face information is currently also used for ${usesText}, without telling people or getting their separate consent: use this text only once those uses stop, or once they are stated and separately consented to]`,
+        )
+      : '';
+  })();
 
   const altCodes = list(answers['alternatives.methods']);
   const offered = str(answers['alternatives.offered']);
   const altText =
     (offered === 'every-entry' || offered === 'on-paper') && altCodes.length
       ? zh
-        ? joinLabels(labels('alternatives.methods', altCodes, locale), locale)
+        ? zhOrList(altCodes.map((c) => ALTERNATIVE_ZH[c] ?? labels('alternatives.methods', [c], locale)[0]!))
         : orList(altCodes.map((c) => ALTERNATIVE_EN[c] ?? sentenceLabels('alternatives.methods', [c], locale)[0]!))
       : undefined;
 
+  const retention = str(answers['storage.retention']);
   const automatic = str(answers['storage.auto-delete']) === 'automatic';
   // Nothing kept: there is no end of a period to delete at.
-  const notKept = str(answers['storage.retention']) === 'fixed' && answers['storage.retention-days'] === 0;
-  const unaffected = UNAFFECTED[str(answers['venue.type']) ?? 'other'] ?? UNAFFECTED.other!;
+  const notKept = retention === 'fixed' && answers['storage.retention-days'] === 0;
+  const venueType = str(answers['venue.type']) ?? 'other';
+  const unaffected = UNAFFECTED[venueType] ?? UNAFFECTED.other!;
   // "Not affected" is promised only when the answers say people who refuse are served on equal terms.
   const sameTerms = str(answers['alternatives.refusal']) === 'equal';
   const unequalGap = L('〔目前拒绝刷脸的人不能获得同等对待：整改后才能写明不受影响〕', '[people who refuse are not yet treated equally: say they are unaffected only once that is fixed]');
+  // Staff made to enrol are not free to say no, whatever the texts tell the venue's other people.
+  const subjects = list(answers['venue.subjects']);
+  const staffCompulsory = subjects.includes('staff') && str(answers['alternatives.staff']) === 'compulsory';
+  const staffGap = staffCompulsory
+    ? L('〔目前员工须强制录入人脸、没有替代方式：改为自愿录入并提供工卡等替代方式后，才能对员工作此承诺〕', '[staff must currently enrol and have no alternative: make this promise to staff only once enrolment is voluntary and a card or similar is offered]')
+    : '';
   const period = (() => {
-    const r = str(answers['storage.retention']);
     const days = answers['storage.retention-days'];
-    if (r === 'purpose-end') {
-      const until = PURPOSE_END[str(answers['venue.type']) ?? 'other'] ?? PURPOSE_END.other!;
-      return L(`保存至目的实现时（${until[0]}）`, `kept until the purpose ends (${until[1]})`);
+    switch (retention) {
+      case 'purpose-end': {
+        const until = PURPOSE_END[venueType] ?? PURPOSE_END.other!;
+        // Staff's data outlives no membership or ticket: theirs ends with the job.
+        const staff = subjects.includes('staff') && venueType !== 'office' && !staffCompulsory ? L('，员工的至劳动关系结束', '; for staff, when their employment ends') : '';
+        return L(`保存至目的实现时（${until[0]}${staff}）`, `kept until the purpose ends (${until[1]}${staff})`);
+      }
+      case 'fixed':
+        if (notKept) return L('不保存（比对完成后立即删除）', 'not kept (deleted as soon as the match is done)');
+        if (typeof days === 'number') return L(`保存 ${days} 天`, `kept for ${days} ${days === 1 ? 'day' : 'days'}`);
+        return L('〔保存期限〕', '[retention period]');
+      case 'until-full':
+        return L('〔目前存满硬盘后才被覆盖，没有确定的期限：设定期限后写明〕', '[kept until the disk fills up, with no set period: state the period once one is set]');
+      case 'indefinite':
+        return L('〔目前没有保存期限：设定期限后写明〕', '[kept with no time limit: state the period once one is set]');
+      default:
+        return L('〔保存期限〕', '[retention period]');
     }
-    if (notKept) return L('比对完成后立即删除，不保存', 'not kept: deleted as soon as the match is done');
-    if (r === 'fixed' && typeof days === 'number') return L(`保存 ${days} 天`, `kept ${days} ${days === 1 ? 'day' : 'days'}`);
-    return L('〔保存期限〕', '[retention period]');
   })();
-  const deletion = automatic ? L('到期后系统自动删除，删除不可恢复', 'then deleted automatically and irreversibly') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
-  const periodAndDeletion = notKept ? period : L(`${period}；${deletion}`, `${period}; ${deletion}`);
+  // A deletion "at the end" needs an end: none for data kept until the disk fills up, for ever, or not kept.
+  const hasPeriod = retention === 'purpose-end' || (retention === 'fixed' && typeof answers['storage.retention-days'] === 'number' && !notKept);
+  const deletedAt = retention === 'purpose-end' ? L('目的实现后', 'then') : L('到期后', 'then');
+  const deletion = automatic ? L(`${deletedAt}系统自动删除`, 'then deleted automatically') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
+  const periodAndDeletion = hasPeriod ? L(`${period}；${deletion}`, `${period}; ${deletion}`) : period;
+  // CCTV footage is a separate store with its own period (PS Video Regs); on the public route it holds faces too.
+  const videoDays = publicRoute && ['separate', 'mixed'].includes(str(answers['storage.video-separate']) ?? '') ? answers['storage.video-days'] : undefined;
+  const video =
+    typeof videoDays === 'number'
+      ? str(answers['storage.video-separate']) === 'mixed'
+        ? L(`公共区域的监控录像（含人脸图像）保存 ${videoDays} 天`, `CCTV footage of public areas, which includes faces, is kept for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
+        : L(`公共区域的监控录像另行保存 ${videoDays} 天`, `CCTV footage of public areas is kept separately for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
+      : route === 'both'
+        ? L('公共区域采集的图像〔写明保存期限〕', 'images captured in public areas: [state how long they are kept]')
+        : '';
+  // On both routes the period answered is the enrolment's; the public area's capture is named on its own.
+  const retentionLine = (p: string) => (route === 'both' ? L(`自愿录入的人脸信息${p}`, `faces enrolled voluntarily are ${p}`) : p);
+  const retentionText = (p: string) => [retentionLine(p), video].filter(Boolean).join(L('；', '; '));
 
+  // The identity check of a hotel's check-in says what the face is compared with: the document shown, or the
+  // national identity services — not a template the guest "enrolled".
+  const devices = Array.isArray(answers['venue.devices']) ? (answers['venue.devices'] as readonly Record<string, unknown>[]) : [];
+  const channel = str(answers['alternatives.identity-channel']);
+  const nationalChannel = L('〔写明实际使用的渠道：国家人口基础信息库或国家网络身份认证公共服务〕', '[name the channel actually used: the national population database or the national network identity authentication service]');
   const storage = (() => {
+    // A check against a national identity service sends the face off the device, wherever it is stored.
+    if (channel === 'national')
+      return notKept
+        ? L('本单位不保存您的人脸信息', 'We do not keep your face information')
+        : L('核验后，人脸信息存储在〔写明存储位置〕', 'After the check, face information is stored [state where]');
     switch (str(answers['storage.location'])) {
       case 'on-device':
-        return L('人脸信息只存储在识别设备内，不通过互联网传输', 'Face information is stored only on the recognition device and is not sent over the internet');
+        return notKept
+          ? L('人脸信息只在识别设备内处理，不通过互联网传输', 'Face information is processed only on the recognition device and is not sent over the internet')
+          : L('人脸信息只存储在识别设备内，不通过互联网传输', 'Face information is stored only on the recognition device and is not sent over the internet');
       case 'on-premises':
-        return L('人脸信息存储在本单位内部封闭网络中，不通过互联网对外传输', 'Face information is stored on our closed internal network and not sent out over the internet');
+        return L(`人脸信息${notKept ? '在' : '存储在'}本单位内部封闭网络中${notKept ? '处理' : ''}，不通过互联网对外传输`, `Face information is ${notKept ? 'processed' : 'stored'} on our closed internal network and not sent out over the internet`);
       case 'internet-server':
       case 'cloud-vendor':
         switch (str(answers['storage.transfer-basis'])) {
@@ -158,17 +252,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const publicMethod = L('在公共区域通过摄像设备抓拍和比对人脸', 'capture and match faces with cameras in public areas');
   // Nobody's face kept and every device checking one-to-one (a hotel's check-in against the ID card): there is
   // no enrolment to speak of, only a comparison with the document the person shows.
-  const devices = Array.isArray(answers['venue.devices']) ? (answers['venue.devices'] as readonly Record<string, unknown>[]) : [];
-  // The identity check of a hotel's check-in says what the face is compared with: the document shown, or the
-  // national identity services — not a template the guest "enrolled".
-  const channel = str(answers['alternatives.identity-channel']);
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
+  const oneToMany = devices.some((d) => d.function === 'identification');
   const enrolMethod =
     channel === 'national'
-      ? L('通过识别设备采集现场人脸，经国家人口基础信息库或国家网络身份认证公共服务核验是否您本人', 'capture your face on site and check it against the national population database or the national network identity authentication service, to confirm that it is you')
+      ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
-        ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', 'match your face on site against the template you enrolled voluntarily');
+        ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
+        : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}, once you have enrolled voluntarily`);
   const method =
     route === 'both'
       ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)
@@ -176,55 +267,97 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         ? publicMethod
         : enrolMethod;
 
-  const measures = list(answers['security.measures']).filter((c) => PROTECTIONS.includes(c));
-  const protection = measures.length ? L(`并采取${joinLabels(labels('security.measures', measures, locale), locale)}等保护措施`, `protected by: ${joinLabels(labels('security.measures', measures, locale), locale)}`) : L('并采取〔写明实际采取的保护措施〕', 'protected by [state the protective measures actually in place]');
+  const measures = labels('security.measures', list(answers['security.measures']).filter((c) => PROTECTIONS.includes(c)), locale);
+  const protection = measures.length
+    ? L(`并采取${measures.join('、')}等保护措施`, `and protect it with ${andList(measures)}`)
+    : L('并采取〔写明实际采取的保护措施〕', 'and protect it with [state the protective measures actually in place]');
+  // Why a face and not a card: the operator's own reasons, when they gave them (PIPL art. 30).
+  const reasons = str(answers['purpose.alternatives-rejected'])?.trim().replace(/[。.]$/, '');
+  const necessity = reasons
+    ? L(`我们使用人脸识别，原因是${reasons}。`, `we use face recognition for these reasons — ${reasons}.`)
+    : L('〔写明为什么必须使用人脸，而不是卡片、二维码等方式〕', '[state why a face is needed rather than a card, a QR code or the like]');
 
   const recipients = labels('sharing.recipients', list(answers['sharing.recipients']), locale, ['none', 'police']);
+  const recipientsConsented = str(answers['sharing.recipients-consent']) !== 'no';
   // Given to the police only on a lawful request: no consent is asked for that, but people are told it can happen.
   const police = list(answers['sharing.recipients']).includes('police');
   const registered = list(answers['security.measures']).includes('access-register');
   const givesReasons = str(answers['rights.refusal-reasons']) === 'yes';
   const vendor = str(answers['sharing.vendor']) === 'yes';
+  // "Bound by contract to our instructions" needs a contract that at least sets what it may do.
+  const contracted = list(answers['sharing.vendor-contract']).includes('scope') && str(answers['sharing.vendor-own-use']) !== 'yes';
   const abroad = str(answers['sharing.cross-border']) === 'yes';
+  const abroadConsented = str(answers['sharing.cross-border-consent']) !== 'no';
+  const noConsentYet = L('〔目前没有取得单独同意：取得后才能写明〕', '[separate consent is not obtained at present: say this only once it is]');
   const children = str(answers['venue.children']) === 'yes';
-  const rights = labels('rights.channels', list(answers['rights.channels']), locale, ['none']);
+  const guardian = str(answers['basis.guardian-consent']);
+  // Children are never enrolled: the consent form is for people aged 14 and over only.
+  const childrenNotEnrolled = guardian === 'not-enrolled' || guardian === 'captured-public';
+  const channelCodes = list(answers['rights.channels']).filter((c) => c !== 'none');
+  const rightsWays = channelCodes.map((c) =>
+    c === 'online' ? L(`线上（${url ?? '〔网址或小程序名称〕'}）`, `online (${url ?? '[web address or mini-program name]'})`) : sentenceLabels('rights.channels', [c], locale)[0]!,
+  );
+  // Every channel works, so Chinese lists them; English says "or" between them.
+  const rightsHow = rightsWays.length ? (zh ? joinLabels(rightsWays, locale) : orList(rightsWays)) : contact;
+  const deletionDays = answers['rights.deletion-days'];
+  const deletionPromise = typeof deletionDays === 'number' && deletionDays > 0 ? L(`我们在收到删除请求后 ${deletionDays} 日内完成删除。`, `We delete within ${deletionDays} ${deletionDays === 1 ? 'day' : 'days'} of a request.`) : '';
+  const officer = ['reported', 'appointed'].includes(str(answers['governance.officer']) ?? '');
+  const rawDeleted = str(answers['templates.raw-images']) === 'deleted';
+  const enrolOptOut = route === 'both' ? L('不愿录入人脸？', 'Prefer not to enrol your face?') : L('不愿刷脸？', 'Prefer not to use your face?');
+  const withSpace = (a: string, b: string) => [a, b].filter(Boolean).join(zh ? '' : ' ');
 
   const sign: GeneratedText = {
     title: L('人脸识别提示', 'Face recognition in use'),
     paragraphs: [
-      publicRoute
-        ? L(
-            `${venue}为维护公共安全，在此区域使用人脸识别设备。所采集的图像和身份识别信息只用于维护公共安全，不用于其他目的${consentedPurposes.length && route !== 'both' ? '（经您单独同意的用途除外）' : ''}。`,
-            `${venue} uses face-recognition devices in this area to maintain public security. Images and identity data collected here are used for public security only and for no other purpose${consentedPurposes.length && route !== 'both' ? ' (except uses you separately consent to)' : ''}.`,
-          )
-        : L(`${venue}在此区域使用人脸识别设备，仅用于：${purposeText}。`, `${venue} uses face-recognition devices in this area only for: ${purposeText}.`),
+      withSpace(
+        publicRoute
+          ? L(
+              `${venue}为维护公共安全，在此区域使用人脸识别设备。所采集的图像和身份识别信息只用于维护公共安全，不用于其他目的${consentedPurposes.length && route !== 'both' ? '（经您单独同意的用途除外）' : ''}。`,
+              `${venue} uses face-recognition devices in this area to maintain public security. Images and identity data collected here are used for public security only and for no other purpose${consentedPurposes.length && route !== 'both' ? ' (except uses you separately consent to)' : ''}.`,
+            )
+          : L(`${venue}在此区域使用人脸识别设备，仅用于：${purposeText}。`, `${venue} uses face-recognition devices in this area only for: ${purposeText}.`),
+        undisclosed,
+      ),
       L(`个人信息处理者：${org}　联系方式：${contact}`, `Personal-information handler: ${org} · Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
           ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
-      L(`保存期限：${period}${automatic && !notKept ? '，到期自动删除' : ''}。`, `Retention: ${period}${automatic && !notKept ? ', then deleted automatically' : ''}.`),
-      altText ? L(`不愿刷脸？您可以使用：${altText}，${sameTerms ? unaffected.sign[0] : unequalGap}。`, `Prefer not to use your face? Use ${altText}. ${sameTerms ? `${unaffected.sign[1]}.` : unequalGap}`) : '',
-      needsConsentForm
-        ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请联系上述方式。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
-        : L('您可以查阅、复制、删除您的人脸信息，请联系上述方式。', 'You can access, copy or delete your face information using the contact above.'),
+      L(
+        `保存期限：${retentionText(`${period}${automatic && hasPeriod ? (retention === 'purpose-end' ? '，目的实现后自动删除' : '，到期自动删除') : ''}`)}。`,
+        `Retention: ${retentionText(`${period}${automatic && hasPeriod ? ', then deleted automatically' : ''}`)}.`,
+      ),
+      altText
+        ? L(
+            `${enrolOptOut}您可以使用：${altText}，${sameTerms ? unaffected.sign[0] : unequalGap}。${staffGap}`,
+            withSpace(`${enrolOptOut} Use ${altText}. ${sameTerms ? `${unaffected.sign[1]}.` : unequalGap}`, staffGap),
+          )
+        : '',
+      notKept
+        ? L('我们不保存您的人脸信息。如有疑问，请通过上述联系方式与我们联系。', 'We do not keep your face information. For any question, use the contact above.')
+        : needsConsentForm
+          ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
+          : L('您可以查阅、复制、删除您的人脸信息，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information using the contact above.'),
       url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
     ].filter(Boolean),
   };
 
   const childrenText = ((): readonly [string, string] | undefined => {
     if (!children) return undefined;
-    switch (str(answers['basis.guardian-consent'])) {
+    // Where the public area's cameras run too, children are captured there whatever the enrolment rules.
+    const alsoPublic: readonly [string, string] =
+      route === 'both' && guardian !== 'captured-public' ? ['在公共区域，儿童的图像也可能被安防设备采集，仅用于维护公共安全。', ' In public areas, children may also be captured by security devices; their images are used only for public security.'] : ['', ''];
+    switch (guardian) {
       case 'guardian-consent':
         // The special rules are promised only where the operator said it has them (PIPL 31(2)).
         return str(answers['basis.child-rules']) === 'yes'
-          ? ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。', 'Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.']
-          : ['不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用〔制定并公开专门的儿童个人信息处理规则后写明其名称和查阅方式〕。', 'Children under 14: processed only with a parent’s or guardian’s consent, under [adopt and publish special rules for children’s information, then name them and say where to read them].'];
+          ? [`不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用我们专门的儿童个人信息处理规则。${alsoPublic[0]}`, `Children under 14: processed only with a parent’s or guardian’s consent, under our special rules for children’s information.${alsoPublic[1]}`]
+          : [`不满十四周岁的儿童：只有在取得其父母或其他监护人同意后才处理，并适用〔制定并公开专门的儿童个人信息处理规则后写明其名称和查阅方式〕。${alsoPublic[0]}`, `Children under 14: processed only with a parent’s or guardian’s consent, under [adopt and publish special rules for children’s information, then name them and say where to read them].${alsoPublic[1]}`];
       case 'not-enrolled':
-        return [`不满十四周岁的儿童：我们不录入不满十四周岁儿童的人脸${altText ? `，儿童可使用${altText}` : ''}。`, `Children under 14: we do not enrol children under 14${altText ? `; they can use ${altText}` : ''}.`];
+        return [`不满十四周岁的儿童：我们不录入不满十四周岁儿童的人脸${altText ? `，儿童可使用${altText}` : ''}。${alsoPublic[0]}`, `Children under 14: we do not enrol children under 14${altText ? `; they can use ${altText}` : ''}.${alsoPublic[1]}`];
       case 'captured-public':
-        return ['不满十四周岁的儿童：在公共区域，儿童的图像可能被安防设备采集，仅用于维护公共安全。', 'Children under 14: in public areas children may be captured by security devices; this is used only for public security.'];
+        return ['不满十四周岁的儿童：在公共区域，儿童的图像可能被安防设备采集，仅用于维护公共安全。', 'Children under 14: in public areas children may be captured by security devices; their images are used only for public security.'];
       default:
         return ['不满十四周岁的儿童：〔须先取得其父母或其他监护人同意，并写明处理规则〕。', 'Children under 14: [a parent’s or guardian’s consent is required first; state the rules that apply].'];
     }
@@ -232,29 +365,41 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
 
   // The notice's items, numbered once the optional ones are known.
   const items: (readonly [string, string] | undefined)[] = [
-    [`个人信息处理者：${org}（${venue}），联系方式：${contact}。`, `Personal-information handler: ${org} (${venue}); contact: ${contact}.`],
-    [`处理目的：${purposeText}。`, `Purposes: ${purposeText}.`],
+    [`个人信息处理者：${org}；场所：${venue}；联系方式：${contact}。`, `Personal-information handler: ${org}; venue: ${venue}; contact: ${contact}.`],
+    [`处理目的：${purposeText}。${undisclosed}`, withSpace(`Purposes: ${purposeText}.`, undisclosed)],
     [`处理方式：${method}。${storage}。`, `How: we ${method}. ${storage}.`],
-    ['处理的信息种类：人脸图像、人脸特征值及比对记录。', 'What: face images, face templates and match records.'],
-    [`保存期限：${periodAndDeletion}。`, `How long: ${periodAndDeletion}.`],
+    rawDeleted && !notKept
+      ? ['处理的信息种类：人脸图像（提取特征值后即删除）、人脸特征值及比对记录。', 'What: face images (deleted once the template is made), face templates and match records.']
+      : ['处理的信息种类：人脸图像、人脸特征值及比对记录。', 'What: face images, face templates and match records.'],
+    [`保存期限：${retentionText(periodAndDeletion)}。`, `How long: ${retentionText(periodAndDeletion)}.`],
     [
-      `必要性及对您权益的影响：人脸信息属于敏感个人信息，一旦泄露或者非法使用，可能危害您的人身、财产安全。我们只在实现上述目的所必需的范围内处理，${protection}。`,
-      `Why it is necessary and how it affects you: face information is sensitive personal information; if leaked or misused it could harm your personal or property safety. We process it only as far as the purposes above require, ${protection}.`,
+      `必要性及对您权益的影响：${necessity}人脸信息属于敏感个人信息，一旦泄露或者非法使用，可能导致您的人格尊严受到侵害或者人身、财产安全受到危害。我们只在实现上述目的所必需的范围内处理，${protection}。`,
+      `Why it is necessary and how it affects you: ${necessity} Face information is sensitive personal information; if leaked or misused it could harm your dignity or your personal or property safety. We process it only as far as the purposes above require, ${protection}.`,
     ],
     offered === 'not-verification'
       ? undefined
       : altText
-      ? [`替代方式：您可以不使用人脸识别，改用${altText}，${sameTerms ? unaffected.notice : unequalGap}。`, `Alternative: you may decline face recognition and use ${altText} instead, ${sameTerms ? 'on equal terms' : unequalGap}.`]
-      : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
-    [
-      `您的权利：您可以查阅、复制、更正、删除您的人脸信息，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rights.length ? joinLabels(rights, locale) : contact}。${givesReasons ? '我们拒绝请求时会说明理由。' : '〔拒绝请求时应当说明理由：落实后写明“我们拒绝请求时会说明理由”〕'}`,
-      `Your rights: you may access, copy, correct or delete your face information, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rights.length ? joinLabels(rights, locale) : contact}. ${givesReasons ? 'If we refuse a request we will give reasons.' : '[a refusal must give reasons: say that you give them once you do]'}`,
-    ],
-    vendor ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.'] : undefined,
+        ? [`替代方式：您可以不使用人脸识别，改用${altText}，${sameTerms ? unaffected.notice : unequalGap}。${staffGap}`, withSpace(`Alternative: you may decline face recognition and use ${altText} instead, ${sameTerms ? 'on equal terms' : unequalGap}.`, staffGap)]
+        : ['替代方式：〔写明不使用人脸识别时可用的方式〕。', 'Alternative: [state the method available without face recognition].'],
+    notKept
+      ? [
+          `您的权利：我们不保存您的人脸信息。您可以要求我们解释处理规则，${needsConsentForm ? '撤回同意，' : ''}并可以查阅、复制、更正、补充、删除您的个人信息，限制或者拒绝我们处理。途径：${rightsHow}。${givesReasons ? '我们拒绝请求时会说明理由。' : '〔拒绝请求时应当说明理由：落实后写明“我们拒绝请求时会说明理由”〕'}`,
+          `Your rights: we do not keep your face information. You may ask us to explain these rules, ${needsConsentForm ? 'withdraw consent, ' : ''}and access, copy, correct, complete or delete your personal information, or restrict or refuse our processing of it. How: ${rightsHow}. ${givesReasons ? 'If we refuse a request we will give reasons.' : '[a refusal must give reasons: say that you give them once you do]'}`,
+        ]
+      : [
+          `您的权利：您可以查阅、复制、更正、补充、删除您的人脸信息，限制或者拒绝我们处理，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rightsHow}。${deletionPromise}${givesReasons ? '我们拒绝请求时会说明理由。' : '〔拒绝请求时应当说明理由：落实后写明“我们拒绝请求时会说明理由”〕'}`,
+          `Your rights: you may access, copy, correct, complete or delete your face information, restrict or refuse our processing of it, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rightsHow}. ${deletionPromise ? `${deletionPromise} ` : ''}${givesReasons ? 'If we refuse a request we will give reasons.' : '[a refusal must give reasons: say that you give them once you do]'}`,
+        ],
+    officer ? ['个人信息保护负责人：〔姓名或职务〕，联系方式：〔…〕。', 'Personal-information protection officer: [name or title], contact: [..].'] : undefined,
+    vendor
+      ? contracted
+        ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.']
+        : ['委托处理：我们委托技术服务商〔名称〕维护系统。〔签订书面合同、约定其只按我们的指示处理后，才能写明受合同约束〕', 'Processor: a technical service provider, [name], maintains the system. [say it is bound by contract to our instructions only once a written contract says so]']
+      : undefined,
     recipients.length
       ? [
-          `向他人提供：在取得您单独同意后，向${joinLabels(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
-          `Provision to others: only with your separate consent, to ${joinLabels(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+          `向他人提供：${recipientsConsented ? '在取得您单独同意后，' : noConsentYet}向${joinLabels(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
+          `Provision to others: ${recipientsConsented ? 'only with your separate consent, ' : `${noConsentYet} `}to ${joinLabels(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
         ]
       : undefined,
     police
@@ -265,8 +410,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       : undefined,
     abroad
       ? [
-          '向境外提供：境外接收方〔名称〕，联系方式〔…〕，处理目的和处理方式〔…〕，信息种类〔…〕；您可以通过〔方式〕向境外接收方行使权利。仅在取得您单独同意后提供。',
-          'Transfer abroad: overseas recipient [name], contact [..], purpose and method [..], categories [..]; you can exercise your rights against it by [..]. Only with your separate consent.',
+          `向境外提供：境外接收方〔名称〕，联系方式〔…〕，处理目的和处理方式〔…〕，信息种类〔…〕；您可以通过〔方式〕向境外接收方行使权利。${abroadConsented ? '仅在取得您单独同意后提供。' : noConsentYet}`,
+          `Transfer abroad: overseas recipient [name], contact [..], purpose and method [..], categories [..]; you can exercise your rights against it by [..]. ${abroadConsented ? 'Only with your separate consent.' : noConsentYet}`,
         ]
       : undefined,
     childrenText,
@@ -276,41 +421,59 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     paragraphs: items.filter((i) => i !== undefined).map(([a, b], n) => L(`${ZH_NUMERALS[n]}、${a}`, `${n + 1}. ${b}`)),
   };
 
+  const withdrawal = notKept
+    ? L(`您可以随时撤回同意；我们不保存您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time; we do not keep your face information. To withdraw: ${contact}.`)
+    : // Deletion on withdrawal is promised only where the answers say data is deleted at all.
+      str(answers['storage.auto-delete']) === 'none'
+      ? L(`您可以随时撤回同意。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `You may withdraw at any time. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
+      : L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`);
+  const guardianSigns = children && !childrenNotEnrolled;
   const consent: GeneratedText = needsConsentForm
     ? {
         title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
         paragraphs: [
-          L(`${org}希望在${venue}使用您的人脸信息，用于：${joinLabels(consentedPurposes, locale) || L('〔处理目的〕', '[purposes]')}。`, `${org} would like to use your face information at ${venue} for: ${joinLabels(consentedPurposes, locale) || '[purposes]'}.`),
+          withSpace(
+            L(`${org}拟在${venue}处理您的人脸信息，用于：${joinLabels(consentedPurposes, locale) || '〔处理目的〕'}。`, `${org} would like to process your face information at ${venue} for: ${joinLabels(consentedPurposes, locale) || '[purposes]'}.`),
+            undisclosed,
+          ),
           L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${periodAndDeletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${periodAndDeletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
-          altText
-            ? sameTerms
-              ? L(`您可以不同意。不同意${unaffected.consent[0]}，您可以使用${altText}。`, `You may say no. Saying no ${unaffected.consent[1]}; you can use ${altText}.`)
-              : L(`您可以不同意，并使用${altText}。${unequalGap}`, `You may say no and use ${altText}. ${unequalGap}`)
-            : sameTerms
-              ? L(`您可以不同意。不同意${unaffected.consent[0]}。`, `You may say no. Saying no ${unaffected.consent[1]}.`)
-              : L('您可以不同意。〔写明不同意的人可以使用的其他方式，并确保不同意不影响其获得服务〕', 'You may say no. [State the other method those who say no can use, and make sure saying no does not affect their service]'),
-          // Deletion on withdrawal is promised only where the answers say data is deleted at all.
-          str(answers['storage.auto-delete']) === 'none'
-            ? L(`您可以随时撤回同意。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `You may withdraw at any time. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
-            : L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`),
-          children ? L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.') : '',
+          withSpace(
+            altText
+              ? sameTerms
+                ? L(`您可以不同意。不同意${unaffected.consent[0]}，您可以使用${altText}。`, `You may say no. Saying no ${unaffected.consent[1]}; you can use ${altText}.`)
+                : L(`您可以不同意，并使用${altText}。${unequalGap}`, `You may say no and use ${altText}. ${unequalGap}`)
+              : sameTerms
+                ? L(`您可以不同意。不同意${unaffected.consent[0]}。`, `You may say no. Saying no ${unaffected.consent[1]}.`)
+                : L('您可以不同意。〔写明不同意的人可以使用的其他方式，并确保不同意不影响其获得服务〕', 'You may say no. [State the other method those who say no can use, and make sure saying no does not affect their service]'),
+            staffGap,
+          ),
+          withdrawal,
           children
+            ? childrenNotEnrolled
+              ? L('本同意书只适用于年满十四周岁的人：我们不录入不满十四周岁儿童的人脸。', 'This form is for people aged 14 or over only: we do not enrol children under 14.')
+              : L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.')
+            : '',
+          guardianSigns
             ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
-            : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, never pre-ticked).'),
+            : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person: never pre-ticked, never ticked for them).'),
           recipients.length
             ? L(`□ 我单独同意向${joinLabels(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${joinLabels(recipients, locale)} (recipient: [name]).`)
             : '',
           abroad ? L('□ 我单独同意将我的人脸信息提供给境外接收方〔名称〕。', '□ I separately consent to my face information being transferred to the overseas recipient [name].') : '',
+          guardianSigns ? L('监护人签名：__________　与儿童的关系：__________', 'Parent or guardian: __________  Relationship to the child: __________') : '',
           L('签名：__________　日期：__________', 'Signature: __________  Date: __________'),
         ].filter(Boolean),
       }
     : {
         title: L('关于同意的说明', 'A note on consent'),
         paragraphs: [
-          L(
-            '本区域设备依据《个人信息保护法》第二十六条为维护公共安全安装，不以个人同意为基础，因此不使用同意书。如需将所采集的信息用于其他目的，须事先另行取得本人的单独同意。',
-            'The devices in this area are installed under PIPL art. 26 to maintain public security and do not rest on consent, so no consent form is used. Any other use of the information collected needs the person’s separate consent first.',
+          withSpace(
+            L(
+              '本区域设备依据《个人信息保护法》第二十六条为维护公共安全安装，不以个人同意为基础，因此不使用同意书。如需将所采集的信息用于其他目的，须事先另行取得本人的单独同意。',
+              'The devices in this area are installed under PIPL art. 26 to maintain public security and do not rest on consent, so no consent form is used. Any other use of the information collected needs the person’s separate consent first.',
+            ),
+            undisclosed,
           ),
         ],
       };
