@@ -189,7 +189,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('a vendor is said to be bound by contract only when a written contract sets what it may do', () => {
     const processor = (patch: A) => texts({ 'sharing.vendor': 'yes', ...patch }).notice.paragraphs.find((p) => p.includes('委托处理'))!;
     expect(processor({ 'sharing.vendor-contract': ['scope', 'security'] })).toContain('并以合同约束其只按我们的指示处理');
-    for (const patch of [{ 'sharing.vendor-contract': ['no-contract'] }, { 'sharing.vendor-contract': ['scope'], 'sharing.vendor-own-use': 'yes' }]) {
+    for (const patch of [{ 'sharing.vendor-contract': ['no-contract'] }, { 'sharing.vendor-contract': ['scope'], 'sharing.vendor-own-use': 'yes' }] as A[]) {
       expect(processor(patch)).not.toContain('并以合同约束');
       expect(processor(patch)).toContain('〔签订书面合同');
     }
@@ -200,7 +200,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     const r = rights({ 'rights.channels': ['on-site', 'online'], 'rights.deletion-days': 7, 'public.notice-url': 'https://example.cn/face' });
     expect(r).toContain('查阅、复制、更正、补充、删除您的人脸信息，限制或者拒绝我们处理');
     expect(r).toContain('途径：现场服务台、线上（https://example.cn/face）。我们在收到删除请求后 7 日内完成删除。');
-    expect(rights({ 'rights.channels': ['online'], 'public.notice-url': undefined as unknown as string })).toContain('线上（〔网址或小程序名称〕）');
+    expect(rights({ 'rights.channels': ['online'], 'public.notice-url': '' })).toContain('线上（〔网址或小程序名称〕）');
     expect(rights({ 'rights.channels': ['on-site', 'phone-email'] }, 'en')).toContain('How: a desk on site, or phone or e-mail.');
   });
 
