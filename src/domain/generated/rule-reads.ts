@@ -39,7 +39,8 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
     "public.installer",
     "public.necessity",
     "public.police-filing",
-    "venue.route"
+    "venue.route",
+    "venue.type"
   ],
   "FR-07": [
     "public.other-uses",
@@ -69,7 +70,8 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
     "storage.retention-days",
     "storage.video-days",
     "storage.video-separate",
-    "venue.route"
+    "venue.route",
+    "venue.type"
   ],
   "FR-12": [
     "basis.lawful-basis",

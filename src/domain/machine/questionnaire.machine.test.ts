@@ -85,7 +85,7 @@ describe('the questionnaire machine', () => {
       planned.send({ type: 'answer.submit', value: '2025-06-15' });
       expect(planned.getSnapshot().context.file!.answers['venue.go-live']).toBe('2025-06-15');
       // "Not filed, live less than 30 days" of a system live since June 2025: refused, naming the date.
-      const answers = { 'venue.status': 'live', 'venue.go-live': '2025-06-15', 'venue.route': 'public-security' };
+      const answers = { 'venue.status': 'live', 'venue.go-live': '2025-06-15', 'venue.route': 'public-security', 'venue.type': 'scenic-area' };
       const filing = started({ ...base, answers }, { phase: 'question', questionId: 'public.police-filing' });
       filing.send({ type: 'answer.submit', value: 'within-30-days' });
       expect(filing.getSnapshot().context.errors[0]!.message.en).toBe('The system went live on 2025-06-15, so the filing period ended on 2025-07-15: choose “Filed” or “Not filed”.');

@@ -6,7 +6,7 @@
  * working day keeps the date on the safe (early) side. Adjusted working weekends (调休), which can add a
  * working day, are not modelled; to stay safe the tool also gives a "file by" target one week earlier.
  */
-import { eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
+import { all, eq, evaluate, gte, isIn, type Answers } from '../conditions.ts';
 import type { Citation } from '../law/catalogue.ts';
 import { cite } from '../law/cite.ts';
 // Dates inside Chinese prose are written as Chinese writes them (zhDate); the due-date columns keep ISO dates.
@@ -14,6 +14,7 @@ import { addDays, addYears, FRM_TRANSITION_DEADLINE, frmFilingDue, frmFilingPass
 import { t, zhDate, type Localized } from '../locale.ts';
 import { evalContext } from '../questions/bank.ts';
 import { ON_PUBLIC_ROUTE } from '../questions/sections/01-venue.ts';
+import { PSV_ART9_VENUES, psvArt7Place } from '../questions/sections/03-public-notice.ts';
 
 export interface Obligation {
   readonly id: string;
@@ -78,7 +79,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
     });
   }
 
-  if (holds(isIn('venue.route', ...ON_PUBLIC_ROUTE))) {
+  if (holds(psvArt7Place)) {
     const live = typeof answers['venue.go-live'] === 'string' ? (answers['venue.go-live'] as string) : undefined;
     const filed = holds(eq('public.police-filing', 'filed'));
     const due = live ? policeFilingDue(live) : undefined;
@@ -99,6 +100,17 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       title: t('监控录像保存不少于30日', 'Keep CCTV footage at least 30 days'),
       detail: t('普通录像至少保存30日，之后删除已实现目的的录像；人脸信息另行按最短必要期限删除。', 'Keep ordinary footage at least 30 days, then delete footage whose purpose is met; delete face data separately after the shortest necessary time.'),
       cites: [cite('ps-video-regs.17')],
+    });
+  } else if (holds(all(isIn('venue.route', ...ON_PUBLIC_ROUTE), isIn('venue.type', ...PSV_ART9_VENUES)))) {
+    // Hotels, office buildings and residential communities are not among the places art. 7 lists.
+    out.push({
+      id: 'police-filing-art9',
+      title: t('公共安全视频系统：第七条以外的场所', 'Public-security video at a place art. 7 does not list'),
+      detail: t(
+        '酒店、写字楼和住宅小区不在《公共安全视频图像信息系统管理条例》第七条列明的场所之列。依照第九条第二款，在此类场所安装的设备须为维护公共安全所必需、由负有安全防范义务的单位安装，并遵守条例的其他规定（如显著提示标识），但第十四条的备案和第十七条的保存期限不是强制性要求。第七条所列以“等人员聚集场所”结尾：不确定您的场所是否属于其中的，可以向所在地县级公安机关确认。',
+        'Hotels, office buildings and residential communities are not among the places art. 7 of the Regulations on Public Security Video Image Information Systems lists. Under art. 9(2), devices in such places must be necessary for public security, installed by the party with the security duty, and follow the regulation’s other rules (such as prominent signs), but the filing of art. 14 and the retention period of art. 17 are not mandatory. The art. 7 list ends with “and other crowded places”: if you are not sure whether yours is one, ask the county-level police.',
+      ),
+      cites: [cite('ps-video-regs.9', 2), cite('ps-video-regs.7', 2)],
     });
   }
 

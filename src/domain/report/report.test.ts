@@ -282,6 +282,16 @@ describe('obligations and dates', () => {
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
   });
 
+  it('a hotel, office or residential community on the public route is told art. 9(2) lifts the filing and the 30-day minimum', () => {
+    const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.type': 'hotel' };
+    const ids = obligations(a, '2026-11-23').map((o) => o.id);
+    expect(ids).toContain('police-filing-art9');
+    expect(ids).not.toContain('police-filing');
+    expect(ids).not.toContain('video-retention');
+    expect(obligations(a, '2026-11-23').find((o) => o.id === 'police-filing-art9')!.detail['zh-CN']).toContain('第十四条的备案和第十七条的保存期限不是强制性要求');
+    expect(obligations(scenarioById('scenic-area-sample')!.answers, '2026-11-23').map((o) => o.id)).toContain('police-filing');
+  });
+
   it('a filing deadline before the report date is said to have passed, unless the filing is done', () => {
     const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.go-live': '2025-06-15', 'public.police-filing': 'not-filed' };
     const police = (answers: typeof a, on: string) => obligations(answers, on).find((o) => o.id === 'police-filing')!;

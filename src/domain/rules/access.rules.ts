@@ -1,7 +1,7 @@
 import { all, any, anyItem, eq, includesAny, isIn, not } from '../conditions.ts';
 import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
-import { PRIVATE_SPACES, onPublicRoute } from '../questions/sections/03-public-notice.ts';
+import { PRIVATE_SPACES, onPublicRoute, psvArt7Place } from '../questions/sections/03-public-notice.ts';
 import type { RuleDef } from './schema.ts';
 
 const PROPERTY_VENUES = ['residential', 'office'];
@@ -164,7 +164,7 @@ export const accessRules = [
     id: 'public.not-filed-with-police',
     severity: 'nc',
     fr: ['FR-06'],
-    when: all(onPublicRoute, eq('public.police-filing', 'not-filed')),
+    when: all(psvArt7Place, eq('public.police-filing', 'not-filed')),
     cites: [cite('ps-video-regs.14', 1), cite('ps-video-regs.29')],
     title: t('视频系统未向公安机关备案', 'The video system is not filed with the police'),
     explanation: t(

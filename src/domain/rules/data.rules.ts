@@ -2,7 +2,7 @@ import { all, any, eq, gte, includes, includesAny, isIn, lt, not } from '../cond
 import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
 import { ANALYTIC_ATTRIBUTES } from '../questions/sections/04-data.ts';
-import { onPublicRoute } from '../questions/sections/03-public-notice.ts';
+import { psvArt7Place } from '../questions/sections/03-public-notice.ts';
 import type { RuleDef } from './schema.ts';
 
 const noticeLacks = (...items: string[]) =>
@@ -166,7 +166,7 @@ export const dataRules = [
     id: 'retention.video-too-short',
     severity: 'nc',
     fr: ['FR-11'],
-    when: all(onPublicRoute, lt('storage.video-days', 30)),
+    when: all(psvArt7Place, lt('storage.video-days', 30)),
     cites: [cite('ps-video-regs.17')],
     title: t('监控录像保存不足30日', 'CCTV footage is kept less than 30 days'),
     explanation: t('公共安全视频系统收集的视频图像信息应当保存不少于30日。', 'Public-security video must be kept at least 30 days.'),
@@ -177,7 +177,7 @@ export const dataRules = [
     id: 'retention.video-and-faces-mixed',
     severity: 'risk',
     fr: ['FR-11'],
-    when: all(onPublicRoute, eq('storage.video-separate', 'mixed')),
+    when: all(psvArt7Place, eq('storage.video-separate', 'mixed')),
     cites: [cite('ps-video-regs.17'), cite('frm.8')],
     title: t('录像和人脸信息混在一起保存', 'Footage and face data are kept together'),
     explanation: t(

@@ -133,6 +133,19 @@ describe('unknown answers never count as compliance', () => {
     expect(u?.missing).toEqual(['analytics.watchlist']);
   });
 
+  it('the police filing and the 30-day footage minimum bind only the places the PS Video Regs art. 7 lists', () => {
+    // An office building's lobby cameras on the public-security route, unfiled, footage kept 15 days and mixed with faces.
+    const office = { ...scenarioById('transport-hub-sample')!.answers, 'venue.type': 'office', 'public.police-filing': 'not-filed', 'storage.video-days': 15, 'storage.video-separate': 'mixed' };
+    const psv = ['public.not-filed-with-police', 'retention.video-too-short', 'retention.video-and-faces-mixed'];
+    for (const type of ['office', 'hotel', 'residential']) {
+      const fired = evaluateRules({ ...office, 'venue.type': type }).findings.map((f) => f.ruleId);
+      for (const id of psv) expect(fired).not.toContain(id);
+    }
+    // The same answers at a transport hub (art. 7(2)(2)) break all three.
+    const hub = evaluateRules({ ...office, 'venue.type': 'transport-hub' }).findings.map((f) => f.ruleId);
+    for (const id of psv) expect(hub).toContain(id);
+  });
+
   it('answers in a hidden branch neither trigger nor silence a rule', () => {
     // Route becomes consent-only: the public-security answers stay stored but are pruned.
     const a = { ...scenarioById('shanghai-putuo-supermarket')!.answers, 'venue.route': 'consent', 'basis.lawful-basis': ['separate-consent'], 'basis.consent-form': 'separate', 'basis.consent-recorded': 'yes', 'basis.withdrawal': 'easy', 'analytics.consent': 'yes' };

@@ -1,4 +1,4 @@
-import { includes, includesAny, isIn, not } from '../../conditions.ts';
+import { all, includes, includesAny, isIn, not } from '../../conditions.ts';
 import { cite } from '../../law/cite.ts';
 import { t } from '../../locale.ts';
 import { opt, UNSURE, why, YES_NO, YES_NO_UNSURE } from '../build.ts';
@@ -6,6 +6,17 @@ import type { QuestionDef } from '../schema.ts';
 import { ON_PUBLIC_ROUTE } from './01-venue.ts';
 
 export const onPublicRoute = isIn('venue.route', ...ON_PUBLIC_ROUTE);
+
+/**
+ * Venue types that the PS Video Regs art. 7 does not list — hotels, office buildings, residential communities.
+ * Under art. 9(2), cameras installed in such other public places follow the regulation except the mandatory
+ * requirements of arts 11, 14, 15, 16(2) and 17: the police filing and the 30-day minimum do not bind them.
+ * Every other type (scenic areas, shops and malls, sports venues, transport hubs, and "other") is taken as a
+ * place art. 7 lists, so those duties are not missed where they apply.
+ */
+export const PSV_ART9_VENUES = ['hotel', 'office', 'residential'] as const;
+/** On the public-security route at a place the PS Video Regs art. 7 lists: filing and the 30-day minimum apply. */
+export const psvArt7Place = all(onPublicRoute, not(isIn('venue.type', ...PSV_ART9_VENUES)));
 
 export const PRIVATE_SPACES = [
   'guest-room',
@@ -65,7 +76,8 @@ export const publicQuestions = [
       '系统于{live}启用，备案期限（{due}）已过：请选择“已备案”或“未备案”。',
       'The system went live on {live}, so the filing period ended on {due}: choose “Filed” or “Not filed”.',
     ),
-    showIf: onPublicRoute,
+    // Not asked where art. 9(2) lifts the filing duty (hotels, offices, residential communities).
+    showIf: psvArt7Place,
     options: [
       opt('filed', '已备案', 'Filed'),
       opt('within-30-days', '尚未备案：系统尚未启用，或启用未满30日', 'Not yet: the system is not in use yet, or went live less than 30 days ago'),
@@ -77,9 +89,10 @@ export const publicQuestions = [
       'The filing receipt is usually kept by the department that installed and runs the video system (security or property management); if you cannot find it, ask the public-order office of the county-level police.',
     ),
     why: why(
-      '公共安全视频系统应当在投入使用之日起30日内向县级公安机关备案。',
-      'Public-security video systems must be filed with county-level police within 30 days of going live.',
+      '公共安全视频系统应当在投入使用之日起30日内向县级公安机关备案。这一要求适用于条例第七条列明的场所（如商贸中心、旅游景区、文化体育娱乐场所、交通枢纽等人员聚集场所）；其他公共场所依照第九条第二款不受第十四条强制性要求的约束。',
+      'Public-security video systems must be filed with county-level police within 30 days of going live. This applies to the places art. 7 of the regulation lists (crowded places such as shopping centres, scenic areas, cultural, sports and entertainment venues, and transport hubs); under art. 9(2), other public places are not bound by the mandatory requirements of art. 14.',
       cite('ps-video-regs.14'),
+      cite('ps-video-regs.9', 2),
     ),
     fr: ['FR-06'],
   },

@@ -141,9 +141,10 @@ export const storageQuestions = [
     integer: true,
     unit: t('天', 'days'),
     why: why(
-      '公共安全视频系统收集的视频图像信息应当保存不少于30日，之后对已实现目的的应当删除。',
-      'Public-security video must be kept at least 30 days; after that, footage whose purpose is achieved must be deleted.',
+      '条例第七条列明的场所（如商贸中心、旅游景区、文化体育娱乐场所、交通枢纽），公共安全视频系统收集的视频图像信息应当保存不少于30日，之后对已实现目的的应当删除；其他公共场所依照第九条第二款不受第十七条强制性要求的约束。',
+      'At the places art. 7 of the regulation lists (such as shopping centres, scenic areas, cultural and sports venues, transport hubs), public-security video must be kept at least 30 days, and footage whose purpose is achieved deleted after that; under art. 9(2), other public places are not bound by the mandatory requirements of art. 17.',
       cite('ps-video-regs.17'),
+      cite('ps-video-regs.9', 2),
     ),
     fr: ['FR-11'],
   },
