@@ -6,7 +6,8 @@ import { buildReport, formatAnswer, groupDigits } from './build-report.ts';
 import { questionById } from '../questions/bank.ts';
 import { addWorkingDays, addYears } from '../deadlines.ts';
 import { obligations } from './obligations.ts';
-import { MATRIX } from './risk.ts';
+import { MATRIX, assessRisks } from './risk.ts';
+import { evaluateRules } from '../rules/engine.ts';
 
 function fileFor(id: string, patch: Partial<AssessmentFile> = {}): AssessmentFile {
   const s = scenarioById(id)!;
@@ -280,6 +281,16 @@ describe('obligations and dates', () => {
     const a = { ...scenarioById('scenic-area-sample')!.answers, 'venue.go-live': '2026-05-01' };
     expect(obligations(a, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2026-05-31');
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
+  });
+
+  it('keeping only templates, apart from names, does not lower the impact of a leak: a template is still biometric', () => {
+    const base = scenarioById('gym-compliant')!.answers;
+    const leak = (patch: Record<string, string>) => {
+      const a = { ...base, ...patch };
+      return assessRisks(a, evaluateRules(a)).find((r) => r.id === 'leak')!;
+    };
+    expect(leak({ 'templates.raw-images': 'deleted', 'templates.separated': 'yes' }).impact).toBe(leak({ 'templates.raw-images': 'kept', 'templates.separated': 'no' }).impact);
+    expect(leak({ 'templates.raw-images': 'deleted', 'templates.separated': 'yes' }).reasons.map((r) => r['zh-CN']).join()).not.toContain('敏感程度降低');
   });
 
   it('a hotel, office or residential community on the public route is told art. 9(2) lifts the filing and the 30-day minimum', () => {

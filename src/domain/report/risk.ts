@@ -139,7 +139,6 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
   // demonstrable de-identification lowers one level. Reasons are recorded.
   const vulnerable = holds(eq('venue.children', 'yes')) || holds(includes('venue.subjects', 'elderly-disabled'));
   const atScale = holds(gte('venue.people-stored', 500_000));
-  const deidentified = holds(eq('templates.raw-images', 'deleted')) && holds(eq('templates.separated', 'yes'));
 
   const coreControls =
     holds(includes('security.measures', 'encryption')) &&
@@ -159,10 +158,8 @@ export function assessRisks(answers: Answers, ev: Evaluation): RiskResult[] {
           : t('存储50万人以上的人脸信息，属于大规模处理敏感个人信息，影响提高一级。', 'Face data of 500,000 or more people is stored — sensitive PI at scale: impact raised one level.'),
       );
     }
-    if (deidentified && (id === 'leak' || id === 'unlawful-use')) {
-      impact = up(IMPACT_LEVELS, impact, -1);
-      reasons.push(t('只保存特征值并与身份信息分开存储，敏感程度降低，影响降低一级。', 'Only templates are kept, stored apart from identity data: impact lowered one level.'));
-    }
+    // Templates kept apart from names are still biometric information (GB/T 35273 5.4 c) lists facial
+    // recognition features), not de-identified data: keeping only templates does not lower the impact.
 
     // Likelihood: each finding that raises this risk adds to it (a red line counts double); unanswered checks
     // never count as safe; scale and past incidents set floors (approval draft Tables D.3 and D.4).

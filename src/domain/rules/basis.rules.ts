@@ -123,8 +123,14 @@ export const basisRules = [
     id: 'consent.not-obtained',
     severity: 'nc',
     fr: ['FR-01', 'FR-03'],
-    // Consent is relied on but never asked for: not a flawed consent, none at all.
-    when: all(usesConsent, eq('basis.consent-form', 'not-obtained')),
+    // Consent is relied on but never asked for: not a flawed consent, none at all. A venue resting on contract,
+    // HR necessity or a legal duty instead needs no consent for that (PIPL art. 13(2)); the doubts about those
+    // grounds are findings of their own.
+    when: all(
+      usesConsent,
+      eq('basis.consent-form', 'not-obtained'),
+      any(includes('basis.lawful-basis', 'separate-consent'), not(includesAny('basis.lawful-basis', 'public-security', 'statutory-duty', 'contract', 'hr'))),
+    ),
     cites: [cite('pipl.13', 1, 1), cite('pipl.14', 1), cite('pipl.29')],
     title: t('依据同意处理，却没有取得同意', 'Consent is relied on but not obtained'),
     explanation: t(
@@ -217,8 +223,8 @@ export const basisRules = [
     cites: [cite('gbt-41819.whole'), cite('pipl.28', 1)],
     title: t('用人脸识别儿童身份', 'Children are identified by face'),
     explanation: t(
-      '国家标准（据公开报道）主张原则上不对不满十四周岁的未成年人使用人脸识别进行身份识别；儿童属于需要特别保护的群体。',
-      'The national standard (as reported) counsels against identifying children under 14 by face; children are a group needing special protection.',
+      '推荐性国家标准 GB/T 41819 的征求意见稿（据公开报道）曾提出，原则上不对不满十四周岁的未成年人使用人脸识别进行身份识别；正式文本是否保留这一表述未经核实。不满十四周岁未成年人的个人信息属于敏感个人信息，儿童需要特别保护。',
+      'The consultation draft of the recommended national standard GB/T 41819 (as reported) proposed that, in principle, children under 14 should not be identified by face; whether the final text keeps this is not verified. The personal information of children under 14 is sensitive personal information, and children need special protection.',
     ),
     remediation: t('为儿童提供非人脸方式（如家庭卡、纸质票），把儿童排除在人脸录入之外。', 'Give children a non-face method (family card, paper ticket) and keep them out of face enrolment.'),
     fixWithinDays: 60,

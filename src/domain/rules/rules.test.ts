@@ -22,6 +22,8 @@ const cases: readonly RuleCase[] = [
   { name: 'Basis not yet identified → no lawful basis', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['none-identified'] }, expect: ['basis.no-lawful-basis'] },
   { name: 'Separate consent as the basis → a lawful basis exists', base: 'gym-compliant', answers: {}, expectNot: ['basis.no-lawful-basis'] },
   { name: 'Consent route, but no consent obtained at all → consent relied on but not obtained', base: 'gym-compliant', answers: { 'basis.consent-form': 'not-obtained' }, expect: ['consent.not-obtained'], expectNot: ['consent.not-separate'] },
+  { name: 'Consent route but resting on HR necessity, no consent obtained → not "consent relied on"', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['hr'], 'basis.consent-form': 'not-obtained' }, expectNot: ['consent.not-obtained'] },
+  { name: 'Consent route with no basis named, no consent obtained → consent relied on but not obtained', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['convenience'], 'basis.consent-form': 'not-obtained' }, expect: ['consent.not-obtained'] },
   { name: 'Consent and "efficiency" both listed → efficiency is flagged as no basis', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['separate-consent', 'convenience'] }, expect: ['basis.non-legal-grounds-listed'], expectNot: ['basis.no-lawful-basis'] },
   { name: 'Only "efficiency" → no lawful basis, not the milder flag', base: 'gym-compliant', answers: { 'basis.lawful-basis': ['convenience'] }, expect: ['basis.no-lawful-basis'], expectNot: ['basis.non-legal-grounds-listed'] },
   { name: 'Consent alone → nothing about non-legal grounds', base: 'gym-compliant', answers: {}, expectNot: ['basis.non-legal-grounds-listed'] },
