@@ -59,7 +59,7 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
       const target = addDays(due, -7);
       detail = t(
         `自 ${zhDate(reached)} 起30个工作日内，向所在地省级以上网信部门在线备案：本工具按周一至周五计算，未扣除法定节假日，约为 ${zhDate(due)}；期间的法定节假日会使真实期限推后，调休上班的周末会使其提前，因此请以 ${zhDate(target)} 为准提前办理。${filed ? '您已备案。' : overdueZh(frmFilingPassed(reached, preparedOn))}`,
-        `Within 30 working days of ${reached}, file online with the provincial-level cyberspace office. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(frmFilingPassed(reached, preparedOn))}`.trim(),
+        `Within 30 working days of ${reached}, file online with the cyberspace office at provincial level or above where you are located. This tool counts Monday to Friday without taking out public holidays, which gives about ${due}; public holidays in the period make the real deadline later and adjusted working weekends (调休) earlier, so file by ${target}. ${filed ? 'You have filed.' : overdue(frmFilingPassed(reached, preparedOn))}`.trim(),
       );
     } else {
       detail = t(

@@ -262,7 +262,7 @@ export const governanceRules = [
     title: t('存储达到10万人但未备案', '100,000 people stored but not filed'),
     explanation: t(
       '存储人脸信息达到10万人的，应当自达到之日起30个工作日内向所在地省级以上网信部门备案，并提交影响评估报告等材料。',
-      'Once face information of 100,000 people is stored, filing with the provincial-level cyberspace office is due within 30 working days, with this assessment report among the materials.',
+      'Once face information of 100,000 people is stored, filing with the cyberspace office at provincial level or above where you are located is due within 30 working days, with this assessment report among the materials.',
     ),
     remediation: t('通过个人信息保护业务系统在线备案，附本报告；之后有重大变化的，30个工作日内变更。', 'File online through the PI-protection business system with this report; file changes within 30 working days.'),
     fixWithinDays: 14,

@@ -57,7 +57,7 @@ export const psVideoRegs = {
     '9': {
       num: '9',
       heading: t('其他公共场所', 'Other public places'),
-      substance: t('在第七条以外的其他公共场所安装图像采集设备，必须是维护公共安全所必需，且只能由对该场所负有安全防范义务的单位或个人安装；除第十一条、第十四条、第十五条、第十六条第二款、第十七条的强制性要求外，要遵守本条例其他规定。', 'Other public places: only if necessary for public security and only by the party with the security duty.'),
+      substance: t('在第七条以外的其他公共场所安装图像采集设备，必须是维护公共安全所必需，且只能由对该场所负有安全防范义务的单位或个人安装；除第十一条、第十四条、第十五条、第十六条第二款、第十七条的强制性要求外，要遵守本条例其他规定。', 'Other public places: only if necessary for public security and only by the party with the security duty; the regulation’s other rules apply, but not the mandatory requirements of arts 11, 14, 15, 16(2) and 17 (among them the police filing and the 30-day minimum retention).'),
       verification: 'V2',
       text: [
         { text: '在本条例第七条规定之外的其他公共场所安装图像采集设备及相关设施，应当为维护公共安全所必需，仅限于对该场所负有安全防范义务的单位或者个人安装，其他任何单位或者个人不得安装。' },

@@ -168,8 +168,8 @@ export const publicQuestions = [
       opt('none', '都没有', 'None of these', { exclusive: true }),
     ],
     why: why(
-      '不得在宾馆客房、公共浴室、更衣室、卫生间等私密空间内部安装人脸识别设备；视频条例还禁止在哺乳室、试衣间、宿舍内安装图像采集设备。',
-      'Face-recognition devices are banned inside private spaces such as hotel rooms, bathrooms, changing rooms and toilets; the video regulation also bans any image-capture device in nursing rooms, fitting rooms and dormitories.',
+      '不得在宾馆客房、公共浴室、公共更衣室、公共卫生间等公共场所中的私密空间内部安装人脸识别设备；视频条例还禁止在哺乳室、试衣间、宿舍内安装图像采集设备。',
+      'Face-recognition devices are banned inside private spaces within public places, such as hotel guest rooms, public bathhouses, public changing rooms and public toilets; the video regulation also bans any image-capture device in nursing rooms, fitting rooms and dormitories.',
       cite('frm.13'),
       cite('ps-video-regs.8', 1),
       cite('civil-code.1033', undefined, 2),

@@ -735,7 +735,7 @@ export const governanceQuestions = [
     id: 'governance.filing',
     section: 'governance',
     kind: 'single',
-    label: t('是否已向所在地省级以上网信部门办理人脸识别备案？', 'Have you filed with the provincial-level cyberspace office?'),
+    label: t('是否已向所在地省级以上网信部门办理人脸识别备案？', 'Have you filed with the cyberspace office at provincial level or above where you are located?'),
     entryError: t(
       '存储数量于{reached}达到10万人，备案期限（约为{due}）已过：请选择“已备案”或“未备案”。',
       'The stored count reached 100,000 on {reached}, so the filing period ended about {due}: choose “Filed” or “Not filed”.',
