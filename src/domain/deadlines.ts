@@ -64,7 +64,13 @@ export function policeFilingDue(live: string): string {
   return live < PSV_IN_FORCE ? addDays(PSV_IN_FORCE, 90) : addDays(live, 30);
 }
 
-/** Whether the police filing deadline has passed by `on` (a day count: no margin needed). */
+/**
+ * Allowance before the police filing deadline is called past for certain: a period whose last day falls on a
+ * public holiday runs on to the next working day, and the longest holiday (National Day) is about a week.
+ */
+export const POLICE_DUE_MARGIN_DAYS = 8;
+
+/** Whether the police filing deadline has passed for certain by `on` (the margin allows for holidays). */
 export function policeFilingPassed(live: string, on: string): boolean {
-  return policeFilingDue(live) < on;
+  return addDays(policeFilingDue(live), POLICE_DUE_MARGIN_DAYS) < on;
 }

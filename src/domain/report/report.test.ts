@@ -4,7 +4,7 @@ import { newAssessment, type AssessmentFile } from '../persistence/assessment-fi
 import { scenarioById, scenarios } from '../scenarios/index.ts';
 import { buildReport, formatAnswer, groupDigits } from './build-report.ts';
 import { questionById } from '../questions/bank.ts';
-import { addWorkingDays, addYears } from '../deadlines.ts';
+import { addWorkingDays, addYears, policeFilingPassed } from '../deadlines.ts';
 import { obligations } from './obligations.ts';
 import { MATRIX, assessRisks } from './risk.ts';
 import { evaluateRules } from '../rules/engine.ts';
@@ -310,6 +310,10 @@ describe('obligations and dates', () => {
     expect(police(a, '2026-12-02').detail['zh-CN']).toContain('该期限在本报告日期（2026年12月2日）之前已经届满');
     expect(police(a, '2025-07-01').detail.en).not.toContain('has passed');
     expect(police({ ...a, 'public.police-filing': 'filed' }, '2026-12-02').detail.en).not.toContain('has passed');
+    // Day 30 on a public holiday runs on to the next working day: a system live on 2025-04-01 is due on
+    // Labour Day, and is not called late for certain until the holiday week is over.
+    expect(policeFilingPassed('2025-04-01', '2025-05-06')).toBe(false);
+    expect(policeFilingPassed('2025-04-01', '2025-05-10')).toBe(true);
     const hub = scenarioById('scenic-area-sample')!.answers;
     expect(obligations({ ...hub, 'governance.filing': 'not-filed' }, '2027-03-01').find((o) => o.id === 'frm-filing')!.detail.en).toContain('the deadline has passed');
   });
