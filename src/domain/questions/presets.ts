@@ -26,7 +26,7 @@ export const PRESETS: readonly VenuePreset[] = [
     typicalAlternatives: ['qr-code', 'id-card', 'paper-ticket', 'staff-check'],
     typicalRetention: t('年卡：年卡到期或退卡时删除；单次门票：离园当日删除；监控录像：不少于30日。', 'Annual passes: delete when the pass expires or is returned; day tickets: delete the same day; CCTV: at least 30 days.'),
     watchFor: ['FR-04', 'FR-05', 'FR-11'],
-    watchNote: t('杭州野生动物世界、湖州和涪陵景区案都涉及“只能刷脸”和不删除。', 'The Hangzhou, Huzhou and Fuling cases all involved face-only entry and no deletion.'),
+    watchNote: t('杭州野生动物世界、湖州和涪陵景区案都涉及“只能刷脸”；湖州、涪陵案还涉及不删除。', 'The Hangzhou, Huzhou and Fuling cases all involved face-only entry; Huzhou and Fuling also involved no deletion.'),
   },
   {
     venueType: 'retail',

@@ -146,7 +146,8 @@ export const basisRules = [
   },
   {
     id: 'consent.not-recorded',
-    severity: 'nc',
+    // No article requires a record as such; without one the consent cannot be proved (FR-34: a risk).
+    severity: 'risk',
     fr: ['FR-03', 'FR-34'],
     when: all(usesConsent, eq('basis.consent-recorded', 'no')),
     cites: [cite('spc.6', 2), cite('pipl.14', 1)],

@@ -144,8 +144,8 @@ export const dataRules = [
     cites: [cite('pipl.19'), cite('pipl.47', 1, 1), cite('pipl.47', 1, 2), cite('frm.8'), cite('ndsr.21', 1, 3)],
     title: t('人脸信息保存过久或不删除', 'Face information is kept too long or never deleted'),
     explanation: t(
-      '人脸信息的保存期限不得超过实现目的所必需的最短时间；“存满覆盖”、无限期保存或没有删除安排都不符合要求（湖州、涪陵景区案即因未删除被检察机关督促整改）。',
-      'Face information may be kept only for the shortest time necessary; "until the disk is full", indefinitely or with no deletion does not comply (prosecutors acted on exactly this in the Huzhou and Fuling scenic-area cases).',
+      '人脸信息的保存期限不得超过实现目的所必需的最短时间；“存满覆盖”、无限期保存或没有删除安排都不符合要求（湖州、涪陵景区案即因未删除被检察机关督促整改）。固定期限超过一年的，本工具也视为过久：法律没有规定具体天数，这是本工具的判断标准。',
+      'Face information may be kept only for the shortest time necessary; "until the disk is full", indefinitely or with no deletion does not comply (prosecutors acted on exactly this in the Huzhou and Fuling scenic-area cases). This tool also treats a fixed period of more than a year as too long: the law sets no number of days, so that line is the tool’s own.',
     ),
     remediation: t('设定最短必要期限，配置自动删除并保留删除记录，清理已超期的数据。', 'Set the shortest necessary period, configure automatic deletion with logs, and purge data already past it.'),
     raises: ['leak', 'beyond-purpose'],

@@ -187,8 +187,8 @@ export const governanceRules = [
     when: gte('rights.deletion-days', 31),
     cites: [cite('pipl.47'), cite('ndsr.23'), cite('civil-code.1037', 2)],
     title: t('删除请求办理时间过长', 'Deletion requests take too long'),
-    explanation: t('删除应当及时完成；超过一个月难以称为及时。', 'Deletion must be prompt; more than a month is hard to call prompt.'),
-    remediation: t('把删除时限缩短到15个工作日以内，并向本人确认。', 'Bring deletion within 15 working days and confirm it to the person.'),
+    explanation: t('删除应当及时完成；法律没有规定具体天数，本工具认为超过一个月难以称为及时。', 'Deletion must be prompt; the law sets no number of days, and this tool takes more than a month as hard to call prompt.'),
+    remediation: t('把删除时限缩短到15个工作日以内（本工具的建议），并向本人确认。', 'Bring deletion within 15 working days (this tool’s suggestion) and confirm it to the person.'),
     fixWithinDays: 60,
   },
   {

@@ -743,7 +743,7 @@ export const governanceQuestions = [
     showIf: gte('venue.people-stored', 100_000),
     options: [
       opt('filed', '已备案', 'Filed'),
-      opt('in-progress', '正在办理，未超过30个工作日', 'In progress, within 30 working days'),
+      opt('in-progress', '尚未完成：仍在30个工作日内（正在办理或尚未开始）', 'Not yet: still within the 30 working days (in progress or not started)'),
       opt('not-filed', '未备案', 'Not filed'),
     ],
     findIt: t(
