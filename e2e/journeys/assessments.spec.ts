@@ -66,6 +66,19 @@ test('switching language mid-way keeps the answers and the position; the browser
     await page.getByTestId('back').click();
     await expect(page.getByRole('radio', { name: '已经在使用' })).toBeChecked();
   });
+  await test.step('going Back and then on again brings back what I typed but did not save', async () => {
+    await page.getByRole('button', { name: text('zh-CN', 'question.continue') }).click();
+    await expect(page).toHaveURL(/#\/q\/venue\.go-live/);
+    await expect(page.getByLabel(text('zh-CN', 'question.dateYear'), { exact: true })).toHaveValue('2025');
+    await expect(page.getByTestId('draft-restored')).toHaveText(text('zh-CN', 'question.draftRestored'));
+    // The browser's own Back keeps it too.
+    await page.getByLabel(text('zh-CN', 'question.dateMonth'), { exact: true }).fill('6');
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/q\/venue\.status/);
+    await page.goForward();
+    await expect(page.getByLabel(text('zh-CN', 'question.dateMonth'), { exact: true })).toHaveValue('6');
+    await expect(page.getByLabel(text('zh-CN', 'question.dateYear'), { exact: true })).toHaveValue('2025');
+  });
 });
 
 test('your assessments: rename, duplicate, delete with undo, export and import', async ({ page }) => {

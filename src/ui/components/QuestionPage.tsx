@@ -68,31 +68,50 @@ function draftValue(q: QuestionDef, d: Draft): AnswerValue | undefined {
 }
 
 /**
- * A draft left unsaved when the page is left (pagehide) waits in this tab's sessionStorage, for the same
- * question of the same assessment, and only while the saved answer is the one it was typed over.
+ * A draft left unsaved when the page is left — by Back, a header link, a language switch or a reload — waits in
+ * this tab's sessionStorage, one per question of an assessment, and comes back only while the saved answer is
+ * still the one it was typed over. The few most recent are kept.
  */
-const KEPT_DRAFT = 'face-pia:v1:draft';
+const KEPT_DRAFTS = 'face-pia:v1:drafts';
+const MAX_KEPT_DRAFTS = 20;
 const DRAFT_KINDS = ['choice', 'text', 'date', 'group'];
+type KeptDrafts = Record<string, { savedKey: string; draft: Draft }>;
 
-function keepDraft(fileId: string, questionId: string, savedKey: string, draft: Draft): void {
+function readKept(): KeptDrafts {
   try {
-    window.sessionStorage.setItem(KEPT_DRAFT, JSON.stringify({ fileId, questionId, savedKey, draft }));
+    const parsed = JSON.parse(window.sessionStorage.getItem(KEPT_DRAFTS) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as KeptDrafts) : {};
   } catch {
-    /* storage off or full: the page is leaving anyway */
+    return {};
   }
 }
 
-function takeKeptDraft(fileId: string, questionId: string, savedKey: string): Draft | undefined {
+function writeKept(kept: KeptDrafts): void {
   try {
-    const raw = window.sessionStorage.getItem(KEPT_DRAFT);
-    if (!raw) return undefined;
-    window.sessionStorage.removeItem(KEPT_DRAFT);
-    const k = JSON.parse(raw) as { fileId?: unknown; questionId?: unknown; savedKey?: unknown; draft?: { kind?: unknown; value?: unknown } };
-    const ok = k.fileId === fileId && k.questionId === questionId && k.savedKey === savedKey && DRAFT_KINDS.includes(String(k.draft?.kind)) && k.draft?.value !== undefined;
-    return ok ? (k.draft as Draft) : undefined;
+    const keys = Object.keys(kept);
+    const recent = keys.slice(Math.max(0, keys.length - MAX_KEPT_DRAFTS));
+    window.sessionStorage.setItem(KEPT_DRAFTS, JSON.stringify(Object.fromEntries(recent.map((k) => [k, kept[k]]))));
   } catch {
-    return undefined;
+    /* storage off or full: nothing more to do */
   }
+}
+
+function keepDraft(fileId: string, questionId: string, savedKey: string, draft: Draft): void {
+  const kept = readKept();
+  const key = `${fileId}/${questionId}`;
+  delete kept[key]; // re-inserted last: the most recent
+  writeKept({ ...kept, [key]: { savedKey, draft } });
+}
+
+function takeKeptDraft(fileId: string, questionId: string, savedKey: string): Draft | undefined {
+  const kept = readKept();
+  const key = `${fileId}/${questionId}`;
+  const k = kept[key] as { savedKey?: unknown; draft?: { kind?: unknown; value?: unknown } } | undefined;
+  if (!k) return undefined;
+  delete kept[key];
+  writeKept(kept);
+  const ok = k.savedKey === savedKey && DRAFT_KINDS.includes(String(k.draft?.kind)) && k.draft?.value !== undefined;
+  return ok ? (k.draft as Draft) : undefined;
 }
 
 function errorTarget(q: QuestionDef, e: AnswerError, itemCount: number): string {
@@ -123,17 +142,28 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
   // Whether the user has changed anything on this page: an untouched form follows the saved answer (another
   // window may change it), a touched one is the user's and is never replaced under them.
   const touched = useRef(restored !== undefined);
+  // Set on "Continue" (the draft goes to be saved), cleared by any later change (a refused answer edited again).
+  const submitted = useRef(false);
+  // An answer refused on "Continue" comes back with errors: the draft is the user's again.
+  useEffect(() => {
+    submitted.current = false;
+  }, [errors]);
   const setDraft = (d: Draft) => {
     touched.current = true;
+    submitted.current = false;
     setDraftState(d);
   };
   const shownKey = useRef(savedKey);
   const latest = useRef(draft);
   latest.current = draft;
   useEffect(() => {
-    const keep = () => touched.current && keepDraft(file.id, q.id, shownKey.current, latest.current);
+    const keep = () => touched.current && !submitted.current && keepDraft(file.id, q.id, shownKey.current, latest.current);
     window.addEventListener('pagehide', keep);
-    return () => window.removeEventListener('pagehide', keep);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      // Left inside the app without "Continue" (Back, the task list, another section): keep what was typed.
+      keep();
+    };
   }, [file.id, q.id]);
   const [changedElsewhere, setChangedElsewhere] = useState<AnswerValue | undefined | null>(null);
   useEffect(() => {
@@ -328,6 +358,7 @@ export function QuestionPage({ q, file, errors, returnTo, onSubmit, locale, t }:
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          submitted.current = true;
           onSubmit(draftValue(q, draft));
         }}
       >
