@@ -6,6 +6,7 @@ import { RULES } from '../rules/index.ts';
 import {
   QUESTIONS,
   SECTIONS,
+  crossCheck,
   firstUnanswered,
   nextQuestion,
   previousQuestion,
@@ -159,5 +160,14 @@ describe('validation messages name the problem in both languages', () => {
     expect(validateAnswer(questionById('venue.type')!, undefined)[0]!.message.en).toBe('Select an option');
     expect(validateAnswer(questionById('public.notice-url')!, undefined)).toEqual([]);
     expect(validateAnswer(questionById('public.notice-url')!, 'javascript:alert(1)')[0]!.message.en).toContain('https://');
+  });
+
+  it('faces on a vendor’s cloud and “no vendor processes them” cannot both be entered, whichever comes second', () => {
+    const vendor = questionById('sharing.vendor')!;
+    const location = questionById('storage.location')!;
+    expect(crossCheck(vendor, 'no', { 'storage.location': 'cloud-vendor' }, '2026-12-03')[0]!.message['zh-CN']).toContain('请选择“是”');
+    expect(crossCheck(location, 'cloud-vendor', { 'sharing.vendor': 'no' }, '2026-12-03')[0]!.message.en).toContain('Choose where it really is');
+    expect(crossCheck(vendor, 'yes', { 'storage.location': 'cloud-vendor' }, '2026-12-03')).toEqual([]);
+    expect(crossCheck(location, 'on-device', { 'sharing.vendor': 'no' }, '2026-12-03')).toEqual([]);
   });
 });

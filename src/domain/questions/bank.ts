@@ -213,6 +213,11 @@ function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: A
       return answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && live > today ? { today } : undefined;
     case 'public.police-filing':
       return value === 'within-30-days' && answers['venue.status'] === 'live' && typeof live === 'string' && isIsoDate(live) && policeFilingPassed(live, today) ? { live, due: policeFilingDue(live) } : undefined;
+    // Faces on a vendor's cloud while "no vendor processes them": one of the two answers is wrong.
+    case 'sharing.vendor':
+      return value === 'no' && answers['storage.location'] === 'cloud-vendor' ? {} : undefined;
+    case 'storage.location':
+      return value === 'cloud-vendor' && answers['sharing.vendor'] === 'no' ? {} : undefined;
     case 'governance.filing': {
       const reached = answers['venue.threshold-date'];
       return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingPassed(reached, today) ? { reached, due: frmFilingDue(reached) } : undefined;

@@ -11,6 +11,10 @@ export const storageQuestions = [
     section: 'storage',
     kind: 'single',
     label: t('人脸信息存储和比对在哪里进行？', 'Where is face information stored and matched?'),
+    entryError: t(
+      '您回答没有供应商接触或处理人脸信息，而传到供应商或云平台就是由它们处理。请选择实际的存储位置，或先把“是否有集成商、云服务商或软件供应商接触或处理人脸信息？”改为“是”。',
+      'You answered that no vendor accesses or processes face information, but sending it to a vendor or cloud platform means they process it. Choose where it really is, or first change “Does an integrator, cloud or software vendor access or process face information?” to “Yes”.',
+    ),
     options: [
       opt('on-device', '只在人脸识别设备内', 'Only on the face-recognition device'),
       opt('on-premises', '本单位内部封闭网络的服务器', 'A server on our own closed internal network'),
@@ -308,6 +312,10 @@ export const sharingQuestions = [
     section: 'sharing',
     kind: 'single',
     label: t('是否有集成商、云服务商或软件供应商接触或处理人脸信息？', 'Does an integrator, cloud or software vendor access or process face information?'),
+    entryError: t(
+      '您回答人脸信息通过互联网传到供应商或云平台：它们就在处理人脸信息。请选择“是”，或先更改“人脸信息存储和比对在哪里进行？”的回答。',
+      'You answered that face information is sent over the internet to a vendor or cloud platform, so a vendor does process it. Choose “Yes”, or first change your answer to “Where is face information stored and matched?”.',
+    ),
     options: YES_NO_UNSURE,
     why: why(
       '委托处理个人信息的，应当约定委托事项并监督受托人。',
