@@ -255,6 +255,8 @@ test('results asked for before the questions are answered say the assessment is 
     await expect(page.locator('#conclusion-title')).toHaveText(locale === 'en' ? 'Assessment incomplete: no conclusion yet' : '评估未完成，尚不能得出结论');
     // The generated texts are full of gaps: the page says so before anyone posts the sign.
     await expect(page.getByTestId('text-gaps')).toBeVisible();
+    // And beside the sign's download buttons, where the sign is taken to be printed.
+    await expect(page.getByTestId('sign-gaps')).toHaveText(text(locale, 'downloads.signGaps'));
     // What is still unknown reads as a question to answer, not as a finding already made.
     const unknown = page.getByTestId('unknowns').locator('.unknowns__item').first();
     await expect(unknown.locator('.tag')).toHaveText(locale === 'en' ? /^If confirmed: / : /^若成立：/);

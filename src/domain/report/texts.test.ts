@@ -174,8 +174,16 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
   });
 
+  it('enrolment is called voluntary only where there is another way in', () => {
+    expect(texts({}).notice.paragraphs[2]).toContain('在您自愿录入后');
+    expect(texts({ 'alternatives.offered': 'none', 'alternatives.refusal': 'denied' }).notice.paragraphs[2]).toContain('在您录入后');
+    expect(texts({ 'alternatives.offered': 'none' }, 'en').notice.paragraphs[2]).not.toContain('voluntarily');
+  });
+
   it('staff and residents are told declining keeps their access, not their "service"', () => {
-    const office = all(texts({ 'venue.type': 'office' }));
+    // An office without attendance by face promises nothing about attendance.
+    expect(all(texts({ 'venue.type': 'office', 'venue.purposes': ['entry'] }))).not.toContain('考勤');
+    const office = all(texts({ 'venue.type': 'office', 'venue.purposes': ['entry', 'attendance'] }));
     expect(office).toContain('通行和考勤不受影响');
     expect(office).toContain('不同意不影响您通行和考勤');
     expect(office).not.toMatch(/服务不受影响|获得服务|同等服务/);

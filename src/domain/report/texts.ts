@@ -39,6 +39,8 @@ const UNAFFECTED: Readonly<Record<string, { readonly sign: readonly [string, str
   other: { sign: ['服务不受影响', 'Your service is not affected'], notice: '获得同等服务', consent: ['不影响您获得服务', 'does not affect your service'] },
 };
 
+const OFFICE_ACCESS_ONLY = { sign: ['通行不受影响', 'Your access is not affected'], notice: '同样可以通行', consent: ['不影响您通行', 'does not affect your access'] } as const;
+
 /** What "until the purpose ends" means at each kind of venue, as an example in the texts. */
 const PURPOSE_END: Readonly<Record<string, readonly [string, string]>> = {
   'scenic-area': ['如门票或年卡到期', 'e.g. when the ticket or annual pass expires'],
@@ -164,7 +166,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Nothing kept: there is no end of a period to delete at.
   const notKept = retention === 'fixed' && answers['storage.retention-days'] === 0;
   const venueType = str(answers['venue.type']) ?? 'other';
-  const unaffected = UNAFFECTED[venueType] ?? UNAFFECTED.other!;
+  // An office's people clock in with their face only where attendance is one of the purposes.
+  const unaffected = venueType === 'office' && !chosen.includes('attendance') ? OFFICE_ACCESS_ONLY : (UNAFFECTED[venueType] ?? UNAFFECTED.other!);
   // "Not affected" is promised only when the answers say people who refuse are served on equal terms.
   const sameTerms = str(answers['alternatives.refusal']) === 'equal';
   const unequalGap = L('〔目前拒绝刷脸的人不能获得同等对待：整改后才能写明不受影响〕', '[people who refuse are not yet treated equally: say they are unaffected only once that is fixed]');
@@ -254,12 +257,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // no enrolment to speak of, only a comparison with the document the person shows.
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
   const oneToMany = devices.some((d) => d.function === 'identification');
+  // Enrolment is voluntary only where there is another way in and refusing costs nothing outright.
+  const voluntary = offered !== 'none' && str(answers['alternatives.refusal']) !== 'denied';
   const enrolMethod =
     channel === 'national'
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : L('在您自愿录入后，通过识别设备将现场人脸与已录入的特征值比对', `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}, once you have enrolled voluntarily`);
+        : L(`在您${voluntary ? '自愿' : ''}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}, once you have enrolled${voluntary ? ' voluntarily' : ''}`);
   const method =
     route === 'both'
       ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)

@@ -16,6 +16,15 @@ const LABELS: Record<Kind, MessageKey> = {
   json: 'downloads.json',
 };
 
+/** What each file is called in a sentence ("Ready: the report PDF"), not the button's instruction. */
+const NOUNS: Record<Kind, MessageKey> = {
+  pdf: 'downloads.noun.pdf',
+  a4: 'downloads.noun.a4',
+  a3: 'downloads.noun.a3',
+  docx: 'downloads.noun.docx',
+  json: 'downloads.noun.json',
+};
+
 interface Pending {
   readonly kind: Kind;
   readonly list: readonly Unprintable[];
@@ -61,7 +70,7 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
 
   const run = async (kind: Kind) => {
     if (busy) return;
-    const what = t(LABELS[kind]);
+    const what = t(NOUNS[kind]);
     setError(null);
     if (kind === 'json') {
       onExportJson();
@@ -121,6 +130,11 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
         </button>
       </div>
       <p class="downloads__subhead">{t('downloads.signHeading')}</p>
+      {report.texts.sign.paragraphs.some((p) => /〔|\[/.test(p)) ? (
+        <p class="inset inset--warning" data-testid="sign-gaps">
+          {t('downloads.signGaps')}
+        </p>
+      ) : null}
       <div class="button-group downloads__group">
         {button('a4')}
         {button('a3')}
