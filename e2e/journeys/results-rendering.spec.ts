@@ -24,6 +24,7 @@ function expectedHeadings(locale: Locale): string[] {
   const t = (k: Parameters<typeof text>[1]) => text(locale, k);
   return [
     report.conclusion.title,
+    t('results.contents'),
     t('results.counts'),
     t('downloads.title'),
     t('results.findingsHeading'),
@@ -138,6 +139,27 @@ test('the link down to the share section works before the rest of the page has r
   const probe = await page.evaluate(() => (window as unknown as { __probe: { found: boolean; focused: string; hashKept: boolean } }).__probe);
   expect(probe).toEqual({ found: false, focused: 'share-title', hashKept: true });
   await expect(page.locator('#share-title')).toBeFocused();
+});
+
+test('the contents at the top take a phone user straight to the generated texts, before the page has rendered them', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await atFirstRender(
+    page,
+    `(results) => results.querySelector('[data-testid="results-contents"] a')`,
+    `(results) => {
+      const hash = location.hash;
+      const found = !!document.getElementById('results-texts');
+      [...results.querySelectorAll('[data-testid="results-contents"] a')].find((a) => a.getAttribute('href') === '#results-texts').click();
+      return { found, focused: document.activeElement?.id, hashKept: location.hash === hash };
+    }`,
+  );
+  await page.goto(await shareLink('en'));
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { found: boolean; focused: string; hashKept: boolean } }).__probe);
+  expect(probe).toEqual({ found: false, focused: 'results-texts', hashKept: true });
+  await expect(page.getByRole('heading', { level: 2, name: text('en', 'results.textsHeading') })).toBeInViewport();
+  // The risk tables, wider than the phone, say they scroll sideways.
+  await expect(page.locator('.table-scroll__hint').first()).toBeVisible();
 });
 
 test('from the review, the results take focus on their heading and name the page, with the report rendered after', async ({ page }) => {

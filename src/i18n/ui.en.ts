@@ -193,6 +193,8 @@ export const en = {
   'results.quote': 'Text of the provision (official Chinese)',
   'results.summary': 'What it says (a summary, not the official wording)',
   'results.findingsHeading': 'Findings',
+  'results.contents': 'On this page',
+  'results.scrollHint': 'The table is wider than the screen: swipe it sideways to see every column.',
   'results.sectionsHeading': 'Conclusions (what PIPL art. 56 requires)',
   'results.riskHeading': 'Risk assessment',
   'results.matrixCaption': 'Risk matrix: impact (rows) × likelihood (columns); each cell shows the risk level and the risks that fall in it',

@@ -194,6 +194,8 @@ export const zhCN = {
   'results.quote': '条文原文',
   'results.summary': '要点（概述，不是条文原文）',
   'results.findingsHeading': '发现的问题',
+  'results.contents': '本页内容',
+  'results.scrollHint': '表格比屏幕宽：左右滑动表格可以看到所有列。',
   'results.sectionsHeading': '评估结论（第五十六条要求的内容）',
   'results.riskHeading': '风险评估',
   'results.matrixCaption': '风险矩阵：影响程度（行）× 发生可能性（列），单元格内为风险等级和落在该格的风险',

@@ -75,43 +75,29 @@ function draftValue(q: QuestionDef, d: Draft): AnswerValue | undefined {
 const KEPT_DRAFTS = 'face-pia:v1:drafts';
 const MAX_KEPT_DRAFTS = 20;
 const DRAFT_KINDS = ['choice', 'text', 'date', 'group'];
-type KeptDrafts = Record<string, { savedKey: string; draft: Draft }>;
+type KeptDrafts = Record<string, { savedKey?: unknown; draft?: { kind?: unknown; value?: unknown } }>;
 
-function readKept(): KeptDrafts {
+/** Reads (and, given `write`, replaces) the kept drafts; storage off or full loses only the drafts. */
+function keptDrafts(write?: KeptDrafts): KeptDrafts {
   try {
-    const parsed = JSON.parse(window.sessionStorage.getItem(KEPT_DRAFTS) ?? '{}') as unknown;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as KeptDrafts) : {};
+    if (write) window.sessionStorage.setItem(KEPT_DRAFTS, JSON.stringify(Object.fromEntries(Object.entries(write).slice(-MAX_KEPT_DRAFTS))));
+    const kept = JSON.parse(window.sessionStorage.getItem(KEPT_DRAFTS) ?? '{}') as unknown;
+    return kept && typeof kept === 'object' && !Array.isArray(kept) ? (kept as KeptDrafts) : {};
   } catch {
     return {};
   }
 }
 
-function writeKept(kept: KeptDrafts): void {
-  try {
-    const keys = Object.keys(kept);
-    const recent = keys.slice(Math.max(0, keys.length - MAX_KEPT_DRAFTS));
-    window.sessionStorage.setItem(KEPT_DRAFTS, JSON.stringify(Object.fromEntries(recent.map((k) => [k, kept[k]]))));
-  } catch {
-    /* storage off or full: nothing more to do */
-  }
-}
-
 function keepDraft(fileId: string, questionId: string, savedKey: string, draft: Draft): void {
-  const kept = readKept();
-  const key = `${fileId}/${questionId}`;
-  delete kept[key]; // re-inserted last: the most recent
-  writeKept({ ...kept, [key]: { savedKey, draft } });
+  const { [`${fileId}/${questionId}`]: _old, ...kept } = keptDrafts(); // re-inserted last: the most recent
+  keptDrafts({ ...kept, [`${fileId}/${questionId}`]: { savedKey, draft } });
 }
 
 function takeKeptDraft(fileId: string, questionId: string, savedKey: string): Draft | undefined {
-  const kept = readKept();
-  const key = `${fileId}/${questionId}`;
-  const k = kept[key] as { savedKey?: unknown; draft?: { kind?: unknown; value?: unknown } } | undefined;
+  const { [`${fileId}/${questionId}`]: k, ...rest } = keptDrafts();
   if (!k) return undefined;
-  delete kept[key];
-  writeKept(kept);
-  const ok = k.savedKey === savedKey && DRAFT_KINDS.includes(String(k.draft?.kind)) && k.draft?.value !== undefined;
-  return ok ? (k.draft as Draft) : undefined;
+  keptDrafts(rest);
+  return k.savedKey === savedKey && DRAFT_KINDS.includes(String(k.draft?.kind)) && k.draft?.value !== undefined ? (k.draft as Draft) : undefined;
 }
 
 function errorTarget(q: QuestionDef, e: AnswerError, itemCount: number): string {
