@@ -139,7 +139,10 @@ describe('validation messages name the problem in both languages', () => {
     expect(validateAnswer(questionById('venue.type')!, 'casino')[0]!.message.en).toContain('"casino" is not one of the options');
     // Said of the year, month and day boxes the date was typed into.
     const date = (v: string) => validateAnswer(questionById('venue.go-live')!, v)[0]?.message['zh-CN'];
-    expect(date('2026-02-30')).toBe('2026年2月没有30日');
+    expect(date('2026-02-30')).toBe('2026年2月只有28天，没有30日');
+    expect(validateAnswer(questionById('venue.go-live')!, '2025-02-30')[0]!.message.en).toBe('February 2025 has only 28 days, so there is no day 30');
+    // A two-digit year is asked for in full, with the likely year as the example.
+    expect(validateAnswer(questionById('venue.go-live')!, '0025-06-01')[0]!.message.en).toBe('Enter the year in full, e.g. 2025 (it is 25)');
     expect(date('0000-03-01')).toBe('请填写年份');
     expect(date('2026-13-01')).toBe('月份应在 1 到 12 之间（填的是 13）');
     expect(date('2026-0a-01')).toContain('只能填数字');

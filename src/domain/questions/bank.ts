@@ -347,6 +347,8 @@ function validateField(f: GroupField, v: unknown): Localized | undefined {
  * What is wrong with a date, said of the year, month and day boxes it was typed into (or undefined): a missing
  * part, a month past 12, a day the month does not have, a year out of range.
  */
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function dateProblem(s: string): Localized | undefined {
   if (isIsoDate(s)) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -356,8 +358,10 @@ function dateProblem(s: string): Localized | undefined {
   if (mo === 0) return t('请填写月份', 'Enter the month');
   if (d === 0) return t('请填写日', 'Enter the day');
   if (mo > 12) return t(`月份应在 1 到 12 之间（填的是 ${mo}）`, `The month must be from 1 to 12 (it is ${mo})`);
+  if (y < 100) return t(`请填写完整的四位年份，例如 ${2000 + y}（填的是 ${y}）`, `Enter the year in full, e.g. ${2000 + y} (it is ${y})`);
   if (y < 1990 || y > 2100) return t(`年份应在 1990 到 2100 之间（填的是 ${y}）`, `The year must be from 1990 to 2100 (it is ${y})`);
-  return t(`${y}年${mo}月没有${d}日`, `${y}-${String(mo).padStart(2, '0')} has no day ${d}`);
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return t(`${y}年${mo}月只有${days}天，没有${d}日`, `${MONTHS_EN[mo - 1]} ${y} has only ${days} days, so there is no day ${d}`);
 }
 
 export function isIsoDate(s: string): boolean {
@@ -393,6 +397,12 @@ export function inSentence(label: string, locale: Locale): string {
 export function joinLabels(labels: readonly string[], locale: Locale): string {
   if (locale === 'zh-CN') return labels.join(labels.some((l) => l.includes('、')) ? '；' : '、');
   return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
+}
+
+/** A number question's unit for `n`: English says "1 day", "1 person" (the bank's units are plurals). */
+export function unitFor(q: { readonly unit: Localized }, n: number, locale: Locale): string {
+  const unit = q.unit[locale];
+  return locale === 'en' && n === 1 ? (({ days: 'day', people: 'person' }) as Record<string, string>)[unit] ?? unit : unit;
 }
 
 /** Options' labels as they read inside a sentence (see inSentence: "a desk on site", but "QR code"). */

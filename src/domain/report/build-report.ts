@@ -21,7 +21,7 @@ import { enCount, t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, sentenceLabels, progress, questionById, sectionById } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, sentenceLabels, progress, questionById, sectionById, unitFor } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -502,7 +502,7 @@ export function formatAnswer(q: QuestionDef, value: AnswerValue, locale: Locale)
     case 'multi':
       return Array.isArray(value) ? optionList(q.id, value as readonly string[], locale) : String(value);
     case 'number':
-      return typeof value === 'number' ? `${groupDigits(value)} ${q.unit[locale]}` : String(value);
+      return typeof value === 'number' ? `${groupDigits(value)} ${unitFor(q, value, locale)}` : String(value);
     case 'group': {
       // One line per row, named by its first text field, every other field labelled ("东门——区域类型：出入口；
       // 设备数量：2；…"), so that a number or a choice is never read without knowing what it is.

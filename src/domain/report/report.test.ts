@@ -54,6 +54,10 @@ describe('report model', () => {
       { area: 'staff-area', count: 1 },
     ];
     expect(formatAnswer(q, rows, 'zh-CN')).toBe('东门——区域类型：出入口；设备数量：2；功能：一比一验证（核验是否本人）\n设备位置 2——区域类型：仅限员工区域；设备数量：1');
+    // One day is a day, one person a person.
+    expect(formatAnswer(questionById('rights.deletion-days')!, 1, 'en')).toBe('1 day');
+    expect(formatAnswer(questionById('rights.deletion-days')!, 7, 'en')).toBe('7 days');
+    expect(formatAnswer(questionById('venue.people-stored')!, 1, 'en')).toBe('1 person');
     expect(formatAnswer(q, rows, 'en')).toBe('东门 — kind of area: entrance or exit; number of devices: 2; function: verification (1:1, is this the person?)\nDevice location 2 — kind of area: staff-only area; number of devices: 1');
   });
 

@@ -1,7 +1,7 @@
 /** How a stored answer reads on the check-your-answers page (labels looked up from codes, in the UI language). */
 import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale } from '../../domain/locale.ts';
-import { optionLabel, optionList } from '../../domain/questions/bank.ts';
+import { optionLabel, optionList, unitFor } from '../../domain/questions/bank.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
 import { formatDate, formatNumber, translate } from '../../i18n/core.ts';
 
@@ -15,7 +15,7 @@ export function answerLines(q: QuestionDef, value: AnswerValue | undefined, loca
     case 'multi':
       return Array.isArray(value) ? [optionList(q.id, value as string[], locale)] : [];
     case 'number':
-      return typeof value === 'number' ? [`${formatNumber(value, locale)} ${q.unit[locale]}`] : [];
+      return typeof value === 'number' ? [`${formatNumber(value, locale)} ${unitFor(q, value, locale)}`] : [];
     case 'date':
       return typeof value === 'string' ? [formatDate(value, locale)] : [];
     case 'text':
