@@ -8,7 +8,7 @@ import type { AssessmentFile } from '../../domain/persistence/assessment-file.ts
 import type { Translate } from '../../i18n/translate.ts';
 import { PageHeading } from './PageHeading.tsx';
 
-export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'problems';
+export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
 
 export function TaskList({
   file,
@@ -32,8 +32,8 @@ export function TaskList({
   const sections = sectionsInScope(scope, file.answers);
   const statuses = sections.map((s) => {
     const p = sectionProgress(s.id, file.answers, scope);
-    const status: SectionStatus = p !== 'not-started' && problems.has(s.id) ? 'problems' : p;
-    return { s, status, done: p === 'completed' };
+    // Problems are shown beside the progress, not instead of it: a finished section with problems is still finished.
+    return { s, status: p, problems: p !== 'not-started' && problems.has(s.id), done: p === 'completed' };
   });
   const done = statuses.filter((x) => x.done).length;
   const q = progress(file.answers, scope);
@@ -65,7 +65,7 @@ export function TaskList({
       </p>
       <progress class="progress-bar" max={q.total} value={q.answered} aria-label={t('tasks.progressQuestions', { answered: q.answered, total: q.total })} />
       <ul class="task-list" aria-label={t('tasks.listLabel')}>
-        {statuses.map(({ s, status }) => {
+        {statuses.map(({ s, status, problems: hasProblems }) => {
           const statusId = `status-${s.id}`;
           return (
             <li class="task-list__item" key={s.id} data-section={s.id}>
@@ -76,10 +76,16 @@ export function TaskList({
                 <div class="task-list__hint hint">{s.summary[locale]}</div>
               </div>
               <div class="task-list__status" id={statusId}>
-                <strong class={`tag tag--status-${status}`} title={status === 'problems' ? t('status.problemsHint') : undefined}>
-                  {t(status === 'problems' ? 'status.problems' : `status.${status}`)}
-                </strong>
-                {status === 'problems' ? <span class="visually-hidden">{t('status.problemsHint')}</span> : null}
+                <strong class={`tag tag--status-${status}`}>{t(`status.${status}`)}</strong>
+                {hasProblems ? (
+                  <>
+                    {' '}
+                    <strong class="tag tag--status-problems" title={t('status.problemsHint')} data-testid="section-problems">
+                      {t('status.problems')}
+                    </strong>
+                    <span class="visually-hidden">{t('status.problemsHint')}</span>
+                  </>
+                ) : null}
               </div>
             </li>
           );
