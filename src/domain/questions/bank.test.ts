@@ -8,6 +8,7 @@ import {
   SECTIONS,
   crossCheck,
   firstUnanswered,
+  withScheme,
   nextQuestion,
   previousQuestion,
   pruneHidden,
@@ -163,6 +164,17 @@ describe('validation messages name the problem in both languages', () => {
     expect(validateAnswer(questionById('venue.type')!, undefined)[0]!.message.en).toBe('Select an option');
     expect(validateAnswer(questionById('public.notice-url')!, undefined)).toEqual([]);
     expect(validateAnswer(questionById('public.notice-url')!, 'javascript:alert(1)')[0]!.message.en).toContain('https://');
+    // The optional address says it may be left empty.
+    expect(validateAnswer(questionById('public.notice-url')!, '微信公众号：力健健身')[0]!.message['zh-CN']).toContain('没有网址的，可以留空');
+  });
+
+  it('a web address typed without https:// gets it; anything else is left for the check to refuse', () => {
+    expect(withScheme('www.lijianfit.cn/privacy')).toBe('https://www.lijianfit.cn/privacy');
+    expect(withScheme('example.com')).toBe('https://example.com');
+    expect(withScheme('https://example.com/a')).toBe('https://example.com/a');
+    expect(withScheme('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(withScheme('微信公众号：力健健身')).toBe('微信公众号：力健健身');
+    expect(withScheme('not a url.com')).toBe('not a url.com');
   });
 
   it('faces on a vendor’s cloud and “no vendor processes them” cannot both be entered, whichever comes second', () => {

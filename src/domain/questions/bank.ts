@@ -290,7 +290,9 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
         return err(`不能超过${q.maxLength}个字`, `Use ${fmt(q.maxLength)} characters or fewer`);
       }
       if (q.format === 'url' && !isHttpUrl(value)) {
-        return err('请输入以 https:// 或 http:// 开头的网址', 'Enter a web address starting with https:// or http://');
+        return q.optional
+          ? err('请输入以 https:// 或 http:// 开头的网址，例如 https://example.com/face-rules；没有网址的，可以留空', 'Enter a web address starting with https:// or http://, e.g. https://example.com/face-rules, or leave it empty if there is none')
+          : err('请输入以 https:// 或 http:// 开头的网址', 'Enter a web address starting with https:// or http://');
       }
       return [];
     }
@@ -397,6 +399,11 @@ export function inSentence(label: string, locale: Locale): string {
 export function joinLabels(labels: readonly string[], locale: Locale): string {
   if (locale === 'zh-CN') return labels.join(labels.some((l) => l.includes('、')) ? '；' : '、');
   return labels.join(labels.some((l) => l.includes(',')) ? '; ' : ', ');
+}
+
+/** A web address typed without its scheme ("www.example.cn/rules") gets https://; anything else is left as typed. */
+export function withScheme(value: string): string {
+  return /^(?![a-z][a-z0-9+.-]*:)[^\s/]+\.[a-z]{2,}([/?#]\S*)?$/i.test(value) ? `https://${value}` : value;
 }
 
 /** A number question's unit for `n`: English says "1 day", "1 person" (the bank's units are plurals). */

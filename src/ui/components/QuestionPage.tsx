@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../domain/conditions.ts';
 import type { Locale, Localized } from '../../domain/locale.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
-import { optionLabel, sectionById, visibleQuestions, type AnswerError } from '../../domain/questions/bank.ts';
+import { optionLabel, sectionById, visibleQuestions, withScheme, type AnswerError } from '../../domain/questions/bank.ts';
 import { VENUE_TYPES } from '../../domain/questions/sections/01-venue.ts';
 import type { QuestionDef } from '../../domain/questions/schema.ts';
 import type { ReturnTo } from '../../domain/machine/navigation.ts';
@@ -62,7 +62,9 @@ function draftValue(q: QuestionDef, d: Draft): AnswerValue | undefined {
         if (raw === '') return undefined;
         return typedNumber(raw);
       }
-      return raw === '' ? undefined : q.kind === 'longtext' ? d.value.replace(/\s+$/, '') : raw;
+      if (raw === '') return undefined;
+      if (q.kind === 'longtext') return d.value.replace(/\s+$/, '');
+      return q.kind === 'text' && q.format === 'url' ? withScheme(raw) : raw;
     }
   }
 }
