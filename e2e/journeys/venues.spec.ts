@@ -97,6 +97,9 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
         await expect(page.getByRole('heading', { level: 1 })).toContainText(q.label[locale]);
         await page.getByRole('button', { name: text(locale, 'question.continue') }).click();
         await expect(page.getByRole('heading', { level: 1, name: text(locale, 'review.titleAll') })).toBeVisible();
+        // Back on the list, at the row that was changed, not at its top.
+        await expect(page.locator('[data-change="analytics.attributes"]')).toBeFocused();
+        await expect(page.locator('[data-change="analytics.attributes"]')).toBeInViewport();
       });
     });
 

@@ -391,6 +391,11 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
     if (phase === 'library') setLibrary(listAssessments());
     firstRender.current = false;
   }, [hashNow, errorCount]);
+  // A question opened with "Change" from the check-your-answers page: back there, focus returns to its row, not
+  // to the top of a list of sixty answers.
+  const changing = useRef<string | null>(null);
+  if (phase === 'question' && ctx.returnTo?.phase === 'review' && ctx.questionId) changing.current = ctx.questionId;
+  else if (phase !== 'review') changing.current = null;
   useEffect(() => {
     const h1 = document.querySelector<HTMLElement>('[data-page-heading]');
     const title = h1?.textContent?.trim() ?? '';
@@ -400,7 +405,10 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       // the regulator's instructions after it), so that nobody starts below it.
       const linkNote = linkNoticeFirst.current ? noticeRef.current : null;
       linkNoticeFirst.current = false;
-      (linkNote ?? h1)?.focus();
+      const row = phase === 'review' && changing.current ? document.querySelector<HTMLElement>(`[data-change="${CSS.escape(changing.current)}"]`) : null;
+      changing.current = null;
+      (linkNote ?? row ?? h1)?.focus();
+      row?.scrollIntoView({ block: 'center' });
       focusWanted.current = false;
     }
   }, [hashNow, errorCount, pageShown]);
