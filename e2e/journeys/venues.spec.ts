@@ -66,6 +66,11 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
         const item = page.locator('[data-action="analytics.attributes-on-public-route"]');
         await item.getByLabel(text(locale, 'results.actionCol.owner'), { exact: false }).fill('Wang Li');
         await item.locator('select').selectOption('in-progress');
+        // A due date typed with the wrong year, before the report's own date, is questioned but kept.
+        await item.locator('input[type="date"]').fill('2020-01-01');
+        await expect(item.getByTestId('due-past')).toBeVisible();
+        await item.locator('input[type="date"]').fill('2099-01-01');
+        await expect(item.getByTestId('due-past')).toHaveCount(0);
         await page.reload();
         await waitHydrated(page);
         await expect(page.locator('[data-action="analytics.attributes-on-public-route"] input[type="text"]')).toHaveValue('Wang Li');

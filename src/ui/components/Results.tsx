@@ -694,6 +694,9 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
   const name = finding?.title ?? a.id;
   // A suggested date stays a suggestion when only the owner or status changes: it is stored only once chosen.
   const edit = (patch: Partial<ActionEdit>) => onEdit(a.id, { owner: a.owner, due: a.dueSuggested ? '' : a.due, status: a.status, ...patch });
+  // A chosen date before the report's own date, for an action not done: most likely a slip of the year.
+  const duePast = !a.dueSuggested && a.due !== '' && a.due < report.meta.preparedOn && a.status !== 'done';
+  const dueHints = [a.dueSuggested ? `${base}-due-hint` : '', duePast ? `${base}-due-past` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <li class={`action-plan__item action-plan__item--${a.severity}`} data-action={a.id}>
       <p class="action-plan__title">
@@ -730,7 +733,7 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
             min="1990-01-01"
             max="2100-12-31"
             aria-label={t('results.actionDueLabel', { action: name })}
-            aria-describedby={a.dueSuggested ? `${base}-due-hint` : undefined}
+            aria-describedby={dueHints}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLInputElement).value;
               if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) edit({ due: v });
@@ -739,6 +742,11 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
           {a.dueSuggested ? (
             <p class="hint hint--small" id={`${base}-due-hint`}>
               {t('results.dueSuggested')}
+            </p>
+          ) : null}
+          {duePast ? (
+            <p class="hint hint--small hint--warning" id={`${base}-due-past`} data-testid="due-past">
+              {t('results.duePast', { date: report.meta.preparedOn })}
             </p>
           ) : null}
         </div>
