@@ -104,6 +104,11 @@ export function renderText(r: ReportModel): string {
     const qs = [...new Map(r.unknowns.flatMap((u) => u.questions).map((q) => [q.id, q.label])).values()];
     for (const q of qs) lines.push(`  - ${q}`);
   }
+  if (r.abbreviations.length) {
+    lines.push('');
+    lines.push(zh ? '引用中使用的简称：' : 'Short names used in the citations:');
+    for (const a of r.abbreviations) lines.push(`  ${a.short}${c}${a.title}`);
+  }
   lines.push('');
   lines.push(`${zh ? '法律截至' : 'Law as of'} ${r.meta.lawAsOf} · ${zh ? '法规目录' : 'catalogue'} ${r.meta.catalogueVersion} · ${r.meta.reportId}`);
   return lines.join('\n');

@@ -94,6 +94,7 @@ export interface DocxLabels {
   readonly unknownQuestions: string;
   readonly noAnswers: string;
   readonly appendixIntro: string;
+  readonly abbreviations: string;
   readonly verification: string;
   readonly signOff: { readonly role: string; readonly name: string; readonly date: string; readonly signature: string };
   readonly page: { readonly before: string; readonly middle: string; readonly after: string };
@@ -191,6 +192,7 @@ const ZH: DocxLabels = {
   unknownQuestions: '需要回答：',
   noAnswers: '（本部分没有回答。）',
   appendixIntro: '本报告引用的全部条文。只有经核实（V1、V2）的条文才以原文引用；其余条文只陈述其规则内容。',
+  abbreviations: '引用中使用的简称',
   verification: '核实等级',
   signOff: { role: '角色', name: '姓名', date: '日期', signature: '签字' },
   page: { before: '第 ', middle: ' 页，共 ', after: ' 页' },
@@ -288,6 +290,7 @@ const EN: DocxLabels = {
   unknownQuestions: 'Needs answers to: ',
   noAnswers: '(No answers in this section.)',
   appendixIntro: 'Every article this report cites. Only verified articles (V1, V2) are quoted, in the official Chinese; the others are stated in substance only.',
+  abbreviations: 'Short names used in the citations',
   verification: 'Verification',
   signOff: { role: 'Role', name: 'Name', date: 'Date', signature: 'Signature' },
   page: { before: 'Page ', middle: ' of ', after: '' },

@@ -58,6 +58,8 @@ function expectSound(model: ReportModel, doc: DocxReadBack) {
   // Every cited article is in the appendix, as a Heading 2.
   const h2 = doc.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text);
   for (const a of model.appendix) expect(h2).toContain(`${a.label}　${a.heading}`);
+  // Each short name the citations use is spelled out once.
+  for (const a of model.abbreviations) expect(doc.paragraphs.some((p) => p.text.startsWith(a.short) && p.text.endsWith(a.title)), a.short).toBe(true);
   // Real headings, repeating table header rows, a CJK font, page numbers in the footer.
   expect(doc.paragraphs.some((p) => p.style === 'Heading1')).toBe(true);
   // (Booleans, so a failure does not print the whole XML.)

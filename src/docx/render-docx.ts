@@ -398,6 +398,10 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
   /* Appendix */
   push(heading(1, L.h1.appendix));
   push(p(L.appendixIntro, { style: 'FpiaSmall' }));
+  if (m.abbreviations.length) {
+    push(p(L.abbreviations, { bold: true, keepNext: true }));
+    for (const a of m.abbreviations) push(p(`${a.short}${m.locale === 'zh-CN' ? '：' : ': '}${a.title}`, { style: 'FpiaSmall' }));
+  }
   for (const a of m.appendix) {
     push(heading(2, `${a.label}　${a.heading}`));
     push(p(`${L.verification}${L.colon}${a.verification}`, { style: 'FpiaSmall' }));

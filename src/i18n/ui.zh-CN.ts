@@ -195,6 +195,7 @@ export const zhCN = {
   'results.summary': '要点（概述，不是条文原文）',
   'results.findingsHeading': '发现的问题',
   'results.contents': '本页内容',
+  'results.shortNames': '引用中使用的简称',
   'results.duePast': '这个日期早于本报告的日期（{date}）：已经完成的，请把状态改为“已完成”；尚未完成的，请改为今后的日期。',
   'results.scrollHint': '表格比屏幕宽：左右滑动表格可以看到所有列。',
   'results.sectionsHeading': '评估结论（第五十六条要求的内容）',

@@ -82,6 +82,7 @@ const L = {
   check: ['检查', 'Check'],
   toAnswer: ['需要回答的问题', 'Questions to answer'],
   textsNote: ['以下文本根据回答生成，是经营者自己的文字（不是法律原文），使用前请核对并按实际情况修改。', 'These texts are drafts generated from the answers — the operator’s own words, not the law’s. Check and adapt them before use.'],
+  shortNames: ['引用中使用的简称', 'Short names used in the citations'],
   appendixNote: ['列出本报告引用的每一条规定。经核实的条文引用原文；未经核实的只概述其规则内容，并注明来源情况。', 'Every provision this report cites. Verified provisions are quoted in the official Chinese; unverified ones are stated in substance only, with a note on the source.'],
   role: ['职责', 'Role'],
   name: ['姓名', 'Name'],

@@ -61,6 +61,7 @@ describe('report PDF of the real cases, read back with pdfjs-dist', () => {
           }
         }
         for (const a of model.appendix) expect(text).toContain(squash(a.label));
+        for (const a of model.abbreviations) expect(text).toContain(squash(`${a.short}${locale === 'zh-CN' ? '：' : ': '}${a.title}`));
         expect(text).toContain(await fingerprint(file));
         expect(text).toContain(model.meta.reportId);
         expect(pdf.bytes.length).toBeLessThan(600 * 1024);

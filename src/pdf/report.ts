@@ -462,6 +462,13 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
 
   // ------------------------------------------------------------------ appendix
   const appendix: Block[] = [{ k: 'heading', level: 1, text: t('appendix'), anchor: 'appendix', newPage: true }, para(t('appendixNote'), { size: 8.8, color: MUTED })];
+  if (model.abbreviations.length) {
+    appendix.push(
+      { k: 'keep', blocks: [{ k: 'para', runs: [{ text: t('shortNames'), bold: true }], size: 9.4, spaceAfter: 2, justify: false, keepWithNext: true }, para(`${model.abbreviations[0]!.short}${zh ? '：' : ': '}${model.abbreviations[0]!.title}`, { size: 8.8, spaceAfter: 1 })] },
+      ...model.abbreviations.slice(1).map((a) => para(`${a.short}${zh ? '：' : ': '}${a.title}`, { size: 8.8, spaceAfter: 1 })),
+      { k: 'space', h: 6 },
+    );
+  }
   // Each provision starts with its heading and first block together, and its note (※) never stands alone.
   for (const c of model.appendix) {
     const b = citationBlocks(c, 9.4);

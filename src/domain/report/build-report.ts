@@ -269,6 +269,10 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   const appendix = allArticleIds()
     .filter((id) => cited.has(id))
     .map((id) => reportCitation({ article: id }, locale));
+  // The instruments behind those citations, by the short name the labels use ("FRM art. 13"), in the same order.
+  const abbreviations = [...new Map(appendix.map((c) => getArticle(c.articleId)!.instrument).map((i) => [i.id, i])).values()]
+    .map((i) => ({ short: L(i.short), title: L(i.title) }))
+    .filter((a) => a.short !== a.title);
 
   return {
     kind: 'face-pia-report',
@@ -327,6 +331,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     answers: answerSections,
     texts,
     appendix,
+    abbreviations,
     signOff: [
       { role: L(t('编制', 'Prepared by')), name: '', date: '' },
       { role: L(t('审核', 'Reviewed by')), name: '', date: '' },

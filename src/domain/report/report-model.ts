@@ -183,6 +183,8 @@ export interface ReportModel {
   readonly texts: { readonly sign: GeneratedText; readonly notice: GeneratedText; readonly consent: GeneratedText };
   /** Every article cited anywhere in the report, once, in catalogue order. */
   readonly appendix: readonly ReportCitation[];
+  /** The short names the citations use for their instruments ("FRM"), with the full titles, where the two differ. */
+  readonly abbreviations: readonly { readonly short: string; readonly title: string }[];
   readonly signOff: readonly { readonly role: string; readonly name: string; readonly date: string }[];
   readonly disclaimer: string;
 }

@@ -287,6 +287,15 @@ describe('obligations and dates', () => {
     expect(obligations({ ...a, 'venue.go-live': '2024-06-01' }, '2026-11-23').find((o) => o.id === 'police-filing')!.due).toBe('2025-06-30');
   });
 
+  it('spells out each short name the citations use, once, in English and Chinese', () => {
+    const en = buildReport(fileFor('shanghai-putuo-supermarket'), 'en');
+    expect(en.abbreviations).toContainEqual({ short: 'FRM', title: 'Measures for the Security Management of the Application of Face Recognition Technology' });
+    expect(new Set(en.abbreviations.map((a) => a.short)).size).toBe(en.abbreviations.length);
+    // Every citation label starts with a short name that is spelled out.
+    for (const c of en.appendix) expect(en.abbreviations.some((a) => c.label.startsWith(`${a.short} `)), c.label).toBe(true);
+    expect(buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN').abbreviations).toContainEqual({ short: '个人信息保护法', title: '中华人民共和国个人信息保护法' });
+  });
+
   it('keeping only templates, apart from names, does not lower the impact of a leak: a template is still biometric', () => {
     const base = scenarioById('gym-compliant')!.answers;
     const leak = (patch: Record<string, string>) => {

@@ -34,6 +34,7 @@ const messages: Partial<Messages> = {
   "results.summary": "What it says (a summary, not the official wording)",
   "results.findingsHeading": "Findings",
   "results.contents": "On this page",
+  "results.shortNames": "Short names used in the citations",
   "results.duePast": "This date is before the report’s date ({date}): if the action is done, set its status to “Done”; if not, choose a date ahead.",
   "results.scrollHint": "The table is wider than the screen: swipe it sideways to see every column.",
   "results.sectionsHeading": "Conclusions (what PIPL art. 56 requires)",

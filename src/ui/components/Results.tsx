@@ -479,6 +479,19 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
           <h2 class="heading-l" id="results-appendix" tabIndex={-1}>
             {t('results.appendixHeading')}
           </h2>
+          {report.abbreviations.length ? (
+            <>
+              <h3 class="heading-s">{t('results.shortNames')}</h3>
+              <dl class="short-names" data-testid="short-names">
+                {report.abbreviations.map((a) => (
+                  <div key={a.short}>
+                    <dt>{a.short}</dt>
+                    <dd>{a.title}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          ) : null}
           <details class="details appendix">
             <summary class="details__summary">
               <span class="details__summary-text">
