@@ -27,16 +27,19 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     // The same cameras also used for marketing and footfall counting with no consent: "public security only"
     // would be untrue, so the sign, the notice's purposes and the note on consent each say what is going on.
     const used = texts({ ...publicCameras, 'public.other-uses-consent': 'no' });
-    const gap = '〔目前人脸信息还被用于：营销、推送；客流统计，没有如实告知或没有取得单独同意';
+    const gap = '〔目前人脸信息还被用于营销、推送；客流统计，这些用途既没有如实告知，也没有取得单独同意';
     expect(used.sign.paragraphs[0]).toContain(gap);
     expect(used.notice.paragraphs[1]).toContain(gap);
     expect(used.consent.paragraphs[0]).toContain(gap);
     expect(textsHaveGaps(used)).toBe(true);
     // Attribute analysis, a suspects list and a "thieves' wall" count too, on any route where they occur.
     const retail = texts({ ...publicCameras, 'public.other-uses': ['none'], 'analytics.attributes': ['age', 'emotion'], 'analytics.watchlist': 'suspects', 'sharing.public-disclosure': 'yes' }, 'en');
-    expect(retail.sign.paragraphs[0]).toContain('[face information is currently also used for analysing age and emotion or expression, matching against a list of suspects or banned people to raise alerts, and showing faces in public, without');
+    expect(retail.sign.paragraphs[0]).toContain('[face information is currently also used for analysing age and emotion or expression, matching against a list of suspects or banned people to raise alerts, and showing faces in public, none of which');
     expect(all(texts({ 'analytics.watchlist': 'suspects' }))).toContain('与可疑人员或禁入人员名单比对报警');
-    expect(all(texts({ 'analytics.attributes': ['age'] }))).not.toContain('〔目前人脸信息还被用于');
+    // On the consent route, analysis with separate consent is a stated purpose; without it, a gap.
+    expect(all(texts({ 'analytics.attributes': ['age'], 'analytics.consent': 'yes' }))).not.toContain('〔目前人脸信息还被用于');
+    expect(texts({ 'analytics.attributes': ['age'], 'analytics.consent': 'no' }).sign.paragraphs[0]).toContain('〔目前人脸信息还被用于分析年龄');
+    expect(texts({ 'analytics.profiles': 'yes', 'analytics.consent': 'no' }).sign.paragraphs[0]).toContain('建立顾客画像或营销名单');
   });
 
   it('the public-security route gets no consent form and offers no "withdraw consent"', () => {
@@ -57,6 +60,12 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(t.consent.paragraphs[0]).not.toContain('治安防范');
   });
 
+  it('consented other uses of security images are named even when only "public security" was ticked as a purpose', () => {
+    const t = texts({ ...publicCameras, 'venue.purposes': ['security'], 'public.other-uses': ['footfall', 'attendance'], 'public.other-uses-consent': 'yes' });
+    expect(t.sign.paragraphs.join()).toContain('经您单独同意，还用于：客流统计、员工考勤');
+    expect(t.consent.title).toBe('人脸信息处理单独同意书');
+  });
+
   it('on both routes, the public-area capture and the voluntary enrolment are each described, with their own purposes', () => {
     const t = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'] });
     expect(t.notice.paragraphs[1]).toBe('二、处理目的：（一）公共区域：维护公共安全；（二）自愿录入人脸的：购票、检票、年卡核验。');
@@ -65,7 +74,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     // The period answered is the enrolment's; the plaza cameras' footage has its own, or a gap.
     const retention = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'separate', 'storage.video-days': 30 }).notice.paragraphs.find((p) => p.includes('保存期限'))!;
     expect(retention).toMatch(/自愿录入的人脸信息保存至目的实现时.*；公共区域的监控录像另行保存 30 天。/);
-    expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'no-video' }).sign.paragraphs.join()).toContain('公共区域采集的图像〔写明保存期限〕');
+    expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'no-video' }).sign.paragraphs.join()).toContain('公共区域采集的图像：〔写明保存期限〕');
     // Declining is about enrolling: nobody opts out of the public area's cameras.
     expect(t.sign.paragraphs.join()).toContain('不愿录入人脸？');
     expect(t.notice.paragraphs[2]).toContain('在公共区域通过摄像设备抓拍和比对人脸；对自愿录入的人');
@@ -145,7 +154,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(until('hotel')).toContain('保存至目的实现时（如退房）');
     expect(until('gym')).not.toContain('门票');
     // Staff enrolled at a gym: their data's purpose ends with the job, not a membership.
-    expect(texts({ 'storage.retention': 'purpose-end', 'venue.type': 'gym', 'venue.subjects': ['members', 'staff'], 'alternatives.staff': 'optional' }).sign.paragraphs.join('')).toContain('（如会员资格终止，员工的至劳动关系结束）');
+    expect(texts({ 'storage.retention': 'purpose-end', 'venue.type': 'gym', 'venue.subjects': ['members', 'staff'], 'alternatives.staff': 'optional' }).sign.paragraphs.join('')).toContain('（如会员资格终止；员工的，至劳动关系结束时）');
   });
 
   it('the protective measures named are the ones ticked, and none are claimed when none were', () => {
@@ -168,10 +177,17 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(notice).toContain('在取得您单独同意后，向');
     // Shared and sent abroad without consent: the notice cannot say "only with your consent".
     const without = texts({ 'sharing.recipients': ['partners'], 'sharing.recipients-consent': 'no', 'sharing.cross-border': 'yes', 'sharing.cross-border-consent': 'no' }).notice.paragraphs.join('\n');
-    expect(without).not.toMatch(/在取得您单独同意后|仅在取得您单独同意后提供/);
-    expect(without.match(/〔目前没有取得单独同意：取得后才能写明〕/g)).toHaveLength(2);
+    expect(without).not.toMatch(/提供：在取得您单独同意后|仅在取得您单独同意后提供。/);
+    expect(without).toContain('向营销合作方提供〔目前提供前没有取得单独同意');
+    expect(without).toContain('〔目前没有取得单独同意：取得后才能写明〕');
     // The items are numbered without gaps.
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+  });
+
+  it('face only: the sign says there is no other way yet, as a gap, and no text calls enrolment voluntary', () => {
+    const faceOnly = texts({ 'alternatives.offered': 'none', 'alternatives.refusal': 'denied', 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'] });
+    expect(faceOnly.sign.paragraphs.join()).toContain('〔目前不愿刷脸的人没有合理、便捷的其他方式');
+    expect(all(faceOnly)).not.toContain('自愿录入');
   });
 
   it('enrolment is called voluntary only where there is another way in', () => {
@@ -197,10 +213,12 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('a vendor is said to be bound by contract only when a written contract sets what it may do', () => {
     const processor = (patch: A) => texts({ 'sharing.vendor': 'yes', ...patch }).notice.paragraphs.find((p) => p.includes('委托处理'))!;
     expect(processor({ 'sharing.vendor-contract': ['scope', 'security'] })).toContain('并以合同约束其只按我们的指示处理');
-    for (const patch of [{ 'sharing.vendor-contract': ['no-contract'] }, { 'sharing.vendor-contract': ['scope'], 'sharing.vendor-own-use': 'yes' }] as A[]) {
-      expect(processor(patch)).not.toContain('并以合同约束');
-      expect(processor(patch)).toContain('〔签订书面合同');
-    }
+    expect(processor({ 'sharing.vendor-contract': ['no-contract'] })).not.toContain('并以合同约束');
+    expect(processor({ 'sharing.vendor-contract': ['no-contract'] })).toContain('〔签订书面合同');
+    // A contract that exists, with a vendor using the data for itself: the gap names that, not the contract.
+    const ownUse = processor({ 'sharing.vendor-contract': ['scope'], 'sharing.vendor-own-use': 'yes' });
+    expect(ownUse).not.toContain('并以合同约束');
+    expect(ownUse).toContain('〔目前技术服务商还把人脸信息用于自己的目的');
   });
 
   it('the rights item lists every right and says where and how fast', () => {
@@ -308,8 +326,9 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   });
 
   it('knows when the texts still have gaps for the operator to fill in', () => {
-    expect(textsHaveGaps(texts({}))).toBe(true); // the vendor's name
-    expect(textsHaveGaps(texts({ 'sharing.vendor': 'no' }))).toBe(false);
+    // The compliant gym's texts are ready to use; a vendor without a contract leaves one thing to settle.
+    expect(textsHaveGaps(texts({}))).toBe(false);
+    expect(textsHaveGaps(texts({ 'sharing.vendor-contract': ['no-contract'] }))).toBe(true);
   });
 
   it('the English consent form reads as a sentence', () => {

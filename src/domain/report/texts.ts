@@ -93,6 +93,10 @@ function zhOrList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(sep)}或${items[items.length - 1]!}`;
 }
 
+/** Where face information is kept, after a check that sent it to a national identity service. */
+const STORE_ZH: Readonly<Record<string, string>> = { 'on-device': '识别设备内', 'on-premises': '本单位内部封闭网络的服务器中', 'internet-server': '本单位的服务器中', 'cloud-vendor': '供应商或云平台的服务器中' };
+const STORE_EN: Readonly<Record<string, string>> = { 'on-device': 'on the recognition device', 'on-premises': 'on a server on our closed internal network', 'internet-server': 'on our own server', 'cloud-vendor': 'on a vendor’s or cloud platform’s servers' };
+
 /** The purpose of devices installed under PIPL art. 26; every other purpose needs another basis. */
 const PUBLIC_SECURITY_PURPOSE = 'security';
 const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
@@ -110,12 +114,22 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const publicRoute = route === 'public-security' || route === 'both';
   const consentRoute = route === 'consent' || route === 'both' || route === undefined;
   const chosen = list(answers['venue.purposes']);
+  const offered = str(answers['alternatives.offered']);
+  // Staff made to enrol are not free to say no, whatever the texts tell the venue's other people.
+  const subjects = list(answers['venue.subjects']);
+  const staffCompulsory = subjects.includes('staff') && str(answers['alternatives.staff']) === 'compulsory';
+  // Enrolment is voluntary only where there is another way in, refusing costs nothing outright, and staff are
+  // not made to enrol.
+  const voluntary = offered !== 'none' && str(answers['alternatives.refusal']) !== 'denied' && !staffCompulsory;
+  const enrolled = L(voluntary ? '自愿录入' : '录入', voluntary ? 'enrol voluntarily' : 'enrol');
   // On the public-security route alone, every purpose but public security is another use of those images.
   const consentPurposeCodes = chosen.filter((c) => c !== PUBLIC_SECURITY_PURPOSE || !publicRoute);
   const consentPurposes = labels('venue.purposes', consentPurposeCodes, locale);
   const otherUsesConsented = str(answers['public.other-uses-consent']) === 'yes';
   // Purposes resting on the person's consent: the consent route's, or on the public route only those consented to.
-  const consentedPurposes = consentRoute || otherUsesConsented ? consentPurposes : [];
+  // Other uses of the security images, consented to but not among the purposes ticked, are named from their own answer.
+  const otherUses = publicRoute && otherUsesConsented && !consentPurposes.length ? labels('public.other-uses', list(answers['public.other-uses']), locale, ['none']) : [];
+  const consentedPurposes = consentRoute || otherUsesConsented ? (consentPurposes.length ? consentPurposes : otherUses) : [];
   const publicPurpose = L('维护公共安全', 'maintaining public security');
   const purposeText = (() => {
     if (!publicRoute) return consentPurposes.length ? joinLabels(consentPurposes, locale) : L('〔处理目的〕', '[purposes]');
@@ -123,7 +137,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     // Two levels of list: the routes with ；, the purposes within each with ， / and.
     if (route === 'both')
       return more
-        ? L(`（一）公共区域：${publicPurpose}；（二）自愿录入人脸的：${zhAndList(consentedPurposes)}`, `(1) in public areas: ${publicPurpose}; (2) for those who enrol voluntarily: ${andList(consentedPurposes)}`)
+        ? L(`（一）公共区域：${publicPurpose}；（二）${enrolled}人脸的：${zhAndList(consentedPurposes)}`, `(1) in public areas: ${publicPurpose}; (2) for those who ${enrolled}: ${andList(consentedPurposes)}`)
         : publicPurpose;
     return more ? L(`${publicPurpose}；经您单独同意的：${more}`, `${publicPurpose}; with your separate consent: ${more}`) : publicPurpose;
   })();
@@ -134,10 +148,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // consented to), every text carries this gap instead of reading as complete.
   const undisclosed = (() => {
     const uses: string[] = [];
-    const attributes = publicRoute ? labels('analytics.attributes', list(answers['analytics.attributes']), locale, ['none']) : [];
+    // Attribute analysis and profiling: never on the public route's images; elsewhere, only with separate consent.
+    const analyticsConsented = !publicRoute && str(answers['analytics.consent']) === 'yes';
+    const attributes = analyticsConsented ? [] : labels('analytics.attributes', list(answers['analytics.attributes']), locale, ['none']);
     // The attributes analysed say more than "customer analytics", so they stand in its place.
     if (publicRoute && !otherUsesConsented) uses.push(...labels('public.other-uses', list(answers['public.other-uses']), locale, attributes.length ? ['none', 'analytics'] : ['none']));
     if (attributes.length) uses.push(L(`分析${attributes.join('、')}`, `analysing ${andList(attributes)}`));
+    if (!analyticsConsented && str(answers['analytics.profiles']) === 'yes') uses.push(L('建立顾客画像或营销名单', 'building customer profiles or marketing lists'));
     const watchlist = str(answers['analytics.watchlist']);
     if (watchlist === 'suspects') uses.push(L('与可疑人员或禁入人员名单比对报警', 'matching against a list of suspects or banned people to raise alerts'));
     if (watchlist === 'vip' && publicRoute) uses.push(L('与贵宾名单比对', 'matching against a list of VIPs'));
@@ -146,14 +163,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     const usesText = zh ? uses.join(uses.some((u) => u.includes('、')) ? '；' : '、') : uses.some((u) => u.includes(',')) ? `${uses.slice(0, -1).join('; ')}${uses.length > 1 ? '; and ' : ''}${uses[uses.length - 1]}` : andList(uses);
     return uses.length
       ? L(
-          `〔目前人脸信息还被用于：${usesText}，没有如实告知或没有取得单独同意：停止这些用途，或如实写明并依法取得单独同意后，才能使用本文本〕`,
-          `[face information is currently also used for ${usesText}, without telling people or getting their separate consent: use this text only once those uses stop, or once they are stated and separately consented to]`,
+          `〔目前人脸信息还被用于${usesText}，这些用途既没有如实告知，也没有取得单独同意。停止这些用途，或如实写明并依法取得单独同意后，才能使用本文本〕`,
+          `[face information is currently also used for ${usesText}, none of which people are told of or have separately consented to: use this text only once those uses stop, or once they are stated and separately consented to]`,
         )
       : '';
   })();
 
   const altCodes = list(answers['alternatives.methods']);
-  const offered = str(answers['alternatives.offered']);
   const altText =
     (offered === 'every-entry' || offered === 'on-paper') && altCodes.length
       ? zh
@@ -171,11 +187,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // "Not affected" is promised only when the answers say people who refuse are served on equal terms.
   const sameTerms = str(answers['alternatives.refusal']) === 'equal';
   const unequalGap = L('〔目前拒绝刷脸的人不能获得同等对待：整改后才能写明不受影响〕', '[people who refuse are not yet treated equally: say they are unaffected only once that is fixed]');
-  // Staff made to enrol are not free to say no, whatever the texts tell the venue's other people.
-  const subjects = list(answers['venue.subjects']);
-  const staffCompulsory = subjects.includes('staff') && str(answers['alternatives.staff']) === 'compulsory';
   const staffGap = staffCompulsory
-    ? L('〔目前员工须强制录入人脸、没有替代方式：改为自愿录入并提供工卡等替代方式后，才能对员工作此承诺〕', '[staff must currently enrol and have no alternative: make this promise to staff only once enrolment is voluntary and a card or similar is offered]')
+    ? L('〔目前员工须强制录入人脸、没有替代方式：改为自愿录入并提供工卡等替代方式后，才能对员工这样说〕', '[staff must currently enrol and have no alternative: say this to staff only once enrolment is voluntary and a card or similar is offered]')
     : '';
   const period = (() => {
     const days = answers['storage.retention-days'];
@@ -183,7 +196,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       case 'purpose-end': {
         const until = PURPOSE_END[venueType] ?? PURPOSE_END.other!;
         // Staff's data outlives no membership or ticket: theirs ends with the job.
-        const staff = subjects.includes('staff') && venueType !== 'office' && !staffCompulsory ? L('，员工的至劳动关系结束', '; for staff, when their employment ends') : '';
+        const staff = subjects.includes('staff') && venueType !== 'office' ? L('；员工的，至劳动关系结束时', '; for staff, when their employment ends') : '';
         return L(`保存至目的实现时（${until[0]}${staff}）`, `kept until the purpose ends (${until[1]}${staff})`);
       }
       case 'fixed':
@@ -202,7 +215,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const hasPeriod = retention === 'purpose-end' || (retention === 'fixed' && typeof answers['storage.retention-days'] === 'number' && !notKept);
   const deletedAt = retention === 'purpose-end' ? L('目的实现后', 'then') : L('到期后', 'then');
   const deletion = automatic ? L(`${deletedAt}系统自动删除`, 'then deleted automatically') : L('〔写明到期后的删除方式〕', '[state how data is deleted at the end]');
-  const periodAndDeletion = hasPeriod ? L(`${period}；${deletion}`, `${period}; ${deletion}`) : period;
+  const periodAndDeletion = hasPeriod ? L(`${period}；${deletion}`, `${period}, ${deletion}`) : period;
   // CCTV footage is a separate store with its own period (PS Video Regs); on the public route it holds faces too.
   const videoDays = publicRoute && ['separate', 'mixed'].includes(str(answers['storage.video-separate']) ?? '') ? answers['storage.video-days'] : undefined;
   const video =
@@ -211,10 +224,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         ? L(`公共区域的监控录像（含人脸图像）保存 ${videoDays} 天`, `CCTV footage of public areas, which includes faces, is kept for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
         : L(`公共区域的监控录像另行保存 ${videoDays} 天`, `CCTV footage of public areas is kept separately for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
       : route === 'both'
-        ? L('公共区域采集的图像〔写明保存期限〕', 'images captured in public areas: [state how long they are kept]')
+        ? L('公共区域采集的图像：〔写明保存期限〕', 'images captured in public areas: [state how long they are kept]')
         : '';
   // On both routes the period answered is the enrolment's; the public area's capture is named on its own.
-  const retentionLine = (p: string) => (route === 'both' ? L(`自愿录入的人脸信息${p}`, `faces enrolled voluntarily are ${p}`) : p);
+  const retentionLine = (p: string) => (route === 'both' ? L(`${enrolled}的人脸信息${p}`, `faces enrolled${voluntary ? ' voluntarily' : ''} are ${p}`) : p);
   const retentionText = (p: string) => [retentionLine(p), video].filter(Boolean).join(L('；', '; '));
 
   // The identity check of a hotel's check-in says what the face is compared with: the document shown, or the
@@ -227,7 +240,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     if (channel === 'national')
       return notKept
         ? L('本单位不保存您的人脸信息', 'We do not keep your face information')
-        : L('核验后，人脸信息存储在〔写明存储位置〕', 'After the check, face information is stored [state where]');
+        : L(`核验后，人脸信息保存在${STORE_ZH[str(answers['storage.location']) ?? ''] ?? '〔写明存储位置〕'}`, `After the check, face information is kept ${STORE_EN[str(answers['storage.location']) ?? ''] ?? '[state where]'}`);
     switch (str(answers['storage.location'])) {
       case 'on-device':
         return notKept
@@ -257,17 +270,15 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // no enrolment to speak of, only a comparison with the document the person shows.
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
   const oneToMany = devices.some((d) => d.function === 'identification');
-  // Enrolment is voluntary only where there is another way in and refusing costs nothing outright.
-  const voluntary = offered !== 'none' && str(answers['alternatives.refusal']) !== 'denied';
   const enrolMethod =
     channel === 'national'
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : L(`在您${voluntary ? '自愿' : ''}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}, once you have enrolled${voluntary ? ' voluntarily' : ''}`);
+        : L(`在您${voluntary ? '自愿' : ''}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}${voluntary ? ', once you have enrolled voluntarily' : ''}`);
   const method =
     route === 'both'
-      ? L(`${publicMethod}；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled voluntarily, match their face on site against the template they enrolled`)
+      ? L(`${publicMethod}；对${voluntary ? '自愿' : ''}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${voluntary ? ' voluntarily' : ''}, match their face on site against the template they enrolled`)
       : publicRoute
         ? publicMethod
         : enrolMethod;
@@ -294,6 +305,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const abroad = str(answers['sharing.cross-border']) === 'yes';
   const abroadConsented = str(answers['sharing.cross-border-consent']) !== 'no';
   const noConsentYet = L('〔目前没有取得单独同意：取得后才能写明〕', '[separate consent is not obtained at present: say this only once it is]');
+  const sharingGap = ['〔目前提供前没有取得单独同意：每次提供前取得本人的单独同意后，写明“在取得您单独同意后”〕', '[no separate consent is obtained before providing it at present: once it is, before each provision, say “only with your separate consent”]'] as const;
   const children = str(answers['venue.children']) === 'yes';
   const guardian = str(answers['basis.guardian-consent']);
   // Children are never enrolled: the consent form is for people aged 14 and over only.
@@ -307,7 +319,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const deletionDays = answers['rights.deletion-days'];
   const deletionPromise = typeof deletionDays === 'number' && deletionDays > 0 ? L(`我们在收到删除请求后 ${deletionDays} 日内完成删除。`, `We delete within ${deletionDays} ${deletionDays === 1 ? 'day' : 'days'} of a request.`) : '';
   const officer = ['reported', 'appointed'].includes(str(answers['governance.officer']) ?? '');
-  const rawDeleted = str(answers['templates.raw-images']) === 'deleted';
+  // Images kept in the CCTV store or shown in public are not "deleted once the template is made".
+  const rawDeleted = str(answers['templates.raw-images']) === 'deleted' && str(answers['storage.video-separate']) !== 'mixed' && str(answers['sharing.public-disclosure']) !== 'yes';
   const enrolOptOut = route === 'both' ? L('不愿录入人脸？', 'Prefer not to enrol your face?') : L('不愿刷脸？', 'Prefer not to use your face?');
   const withSpace = (a: string, b: string) => [a, b].filter(Boolean).join(zh ? '' : ' ');
 
@@ -326,7 +339,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       L(`个人信息处理者：${org}　联系方式：${contact}`, `Personal-information handler: ${org} · Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
-          ? L(`自愿录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face voluntarily, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
+          ? L(`${voluntary ? '自愿' : ''}录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face${voluntary ? ' voluntarily' : ''}, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(
@@ -338,7 +351,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             `${enrolOptOut}您可以使用：${altText}，${sameTerms ? unaffected.sign[0] : unequalGap}。${staffGap}`,
             withSpace(`${enrolOptOut} Use ${altText}. ${sameTerms ? `${unaffected.sign[1]}.` : unequalGap}`, staffGap),
           )
-        : '',
+        : offered === 'none' || offered === 'on-paper'
+          ? L('〔目前不愿刷脸的人没有合理、便捷的其他方式：提供替代方式后，在此写明〕', '[people who decline have no reasonable, convenient other way at present: say what it is here once there is one]')
+          : '',
       notKept
         ? L('我们不保存您的人脸信息。如有疑问，请通过上述联系方式与我们联系。', 'We do not keep your face information. For any question, use the contact above.')
         : needsConsentForm
@@ -395,16 +410,18 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           `您的权利：您可以查阅、复制、更正、补充、删除您的人脸信息，限制或者拒绝我们处理，${needsConsentForm ? '撤回同意，' : ''}或要求我们解释处理规则。途径：${rightsHow}。${deletionPromise}${givesReasons ? '我们拒绝请求时会说明理由。' : '〔拒绝请求时应当说明理由：落实后写明“我们拒绝请求时会说明理由”〕'}`,
           `Your rights: you may access, copy, correct, complete or delete your face information, restrict or refuse our processing of it, ${needsConsentForm ? 'withdraw consent, ' : ''}or ask us to explain these rules. How: ${rightsHow}. ${deletionPromise ? `${deletionPromise} ` : ''}${givesReasons ? 'If we refuse a request we will give reasons.' : '[a refusal must give reasons: say that you give them once you do]'}`,
         ],
-    officer ? ['个人信息保护负责人：〔姓名或职务〕，联系方式：〔…〕。', 'Personal-information protection officer: [name or title], contact: [..].'] : undefined,
+    officer ? ['个人信息保护负责人：〔姓名或职务〕，联系方式：〔…〕。', 'Personal-information protection officer: [name or title], contact: [...].'] : undefined,
     vendor
       ? contracted
-        ? ['委托处理：我们委托技术服务商〔名称〕维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider, [name], maintains the system under a contract that limits it to our instructions.']
-        : ['委托处理：我们委托技术服务商〔名称〕维护系统。〔签订书面合同、约定其只按我们的指示处理后，才能写明受合同约束〕', 'Processor: a technical service provider, [name], maintains the system. [say it is bound by contract to our instructions only once a written contract says so]']
+        ? ['委托处理：我们委托技术服务商维护系统，并以合同约束其只按我们的指示处理。', 'Processor: a technical service provider maintains the system under a contract that limits it to our instructions.']
+        : str(answers['sharing.vendor-own-use']) === 'yes'
+          ? ['委托处理：我们委托技术服务商维护系统。〔目前技术服务商还把人脸信息用于自己的目的：停止后，才能写明其只按我们的指示处理〕', 'Processor: a technical service provider maintains the system. [the provider currently also uses face information for its own purposes: say it acts only on our instructions once that stops]']
+          : ['委托处理：我们委托技术服务商维护系统。〔签订书面合同、约定其只按我们的指示处理后，才能写明受合同约束〕', 'Processor: a technical service provider maintains the system. [say it is bound by contract to our instructions only once a written contract says so]']
       : undefined,
     recipients.length
       ? [
-          `向他人提供：${recipientsConsented ? '在取得您单独同意后，' : noConsentYet}向${joinLabels(recipients, locale)}提供。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
-          `Provision to others: ${recipientsConsented ? 'only with your separate consent, ' : `${noConsentYet} `}to ${joinLabels(recipients, locale)}. Recipient: [name], contact [..], purpose [..], method [..], categories [..].`,
+          `向他人提供：${recipientsConsented ? '在取得您单独同意后，' : ''}向${joinLabels(recipients, locale)}提供${recipientsConsented ? '' : sharingGap[0]}。接收方：〔名称〕，联系方式〔…〕，处理目的〔…〕，处理方式〔…〕，信息种类〔…〕。`,
+          `Provision to others: ${recipientsConsented ? 'only with your separate consent, ' : ''}to ${joinLabels(recipients, locale)}${recipientsConsented ? '' : ` ${sharingGap[1]}`}. Recipient: [name], contact [...], purpose [...], method [...], categories [...].`,
         ]
       : undefined,
     police
@@ -416,7 +433,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     abroad
       ? [
           `向境外提供：境外接收方〔名称〕，联系方式〔…〕，处理目的和处理方式〔…〕，信息种类〔…〕；您可以通过〔方式〕向境外接收方行使权利。${abroadConsented ? '仅在取得您单独同意后提供。' : noConsentYet}`,
-          `Transfer abroad: overseas recipient [name], contact [..], purpose and method [..], categories [..]; you can exercise your rights against it by [..]. ${abroadConsented ? 'Only with your separate consent.' : noConsentYet}`,
+          `Transfer abroad: overseas recipient [name], contact [...], purpose and method [...], categories [...]; you can exercise your rights against it by [...]. ${abroadConsented ? 'Only with your separate consent.' : noConsentYet}`,
         ]
       : undefined,
     childrenText,

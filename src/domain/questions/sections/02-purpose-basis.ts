@@ -321,13 +321,15 @@ export const alternativesQuestions = [
     section: 'alternatives',
     kind: 'single',
     label: t('员工和设备怎样引导人们使用人脸识别？', 'How do staff and devices steer people towards face recognition?'),
+    // Every option presumes two ways in: not asked where face is the only one, or where nobody is verified.
+    showIf: not(isIn('alternatives.offered', 'none', 'not-verification')),
     options: [
       opt('neutral', '中立地告知两种方式，由本人选择', 'They present both methods neutrally and the person chooses'),
       opt('default-face', '默认刷脸，替代方式需要主动询问', 'Face is the default; people must ask for the alternative'),
       opt('pressure', '会说“不刷脸进不去”或以办理业务、提升服务为由要求刷脸', 'They say "no face, no entry" or insist for business or service reasons'),
     ],
     why: why(
-      '任何组织和个人不得以办理业务、提升服务质量等为由误导、欺诈、胁迫个人接受人脸识别。',
+      '不能以办理业务、提升服务质量等为理由，误导、欺骗或者强迫人们接受人脸识别。',
       'No one may mislead, deceive or coerce people into face verification on grounds such as doing business or improving service.',
       cite('frm.12'),
       cite('pipl.5'),
