@@ -379,7 +379,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       case 'captured-public':
         return ['不满十四周岁的儿童：在公共区域，儿童的图像可能被安防设备采集，仅用于维护公共安全。', 'Children under 14: in public areas children may be captured by security devices; their images are used only for public security.'];
       default:
-        return ['不满十四周岁的儿童：〔须先取得其父母或其他监护人同意，并写明处理规则〕。', 'Children under 14: [a parent’s or guardian’s consent is required first; state the rules that apply].'];
+        return [`不满十四周岁的儿童：〔须先取得其父母或其他监护人同意，并写明处理规则〕。${alsoPublic[0]}`, `Children under 14: [a parent’s or guardian’s consent is required first; state the rules that apply].${alsoPublic[1]}`];
     }
   })();
 
