@@ -122,41 +122,36 @@ test('printing as soon as the results appear prints the whole report, the append
   expect(probe.appendixOpen).toBe(true);
 });
 
-test('the link down to the share section works before the rest of the page has rendered', async ({ page }) => {
-  // The first render with the link in it.
+/**
+ * Clicks the in-page link `href` at the first render that has it (before its target can have rendered), then
+ * checks that it rendered the target, moved focus there and left the URL hash (the position) alone.
+ */
+async function jumpAtFirstRender(page: Page, href: string, locale: Locale): Promise<void> {
+  const link = `[...results.querySelectorAll('a')].find((a) => a.getAttribute('href') === '${href}')`;
   await atFirstRender(
     page,
-    `(results) => results.querySelector('.downloads__share a')`,
+    `(results) => ${link}`,
     `(results) => {
       const hash = location.hash;
-      const found = !!document.getElementById('share-title');
-      results.querySelector('.downloads__share a').click();
+      const found = !!document.getElementById('${href.slice(1)}');
+      ${link}.click();
       return { found, focused: document.activeElement?.id, hashKept: location.hash === hash };
     }`,
   );
-  await page.goto(await shareLink('zh-CN'));
+  await page.goto(await shareLink(locale));
   await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
   const probe = await page.evaluate(() => (window as unknown as { __probe: { found: boolean; focused: string; hashKept: boolean } }).__probe);
-  expect(probe).toEqual({ found: false, focused: 'share-title', hashKept: true });
-  await expect(page.locator('#share-title')).toBeFocused();
+  expect(probe).toEqual({ found: false, focused: href.slice(1), hashKept: true });
+  await expect(page.locator(href)).toBeFocused();
+}
+
+test('the link down to the share section works before the rest of the page has rendered', async ({ page }) => {
+  await jumpAtFirstRender(page, '#share-title', 'zh-CN');
 });
 
 test('the contents at the top take a phone user straight to the generated texts, before the page has rendered them', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await atFirstRender(
-    page,
-    `(results) => results.querySelector('[data-testid="results-contents"] a')`,
-    `(results) => {
-      const hash = location.hash;
-      const found = !!document.getElementById('results-texts');
-      [...results.querySelectorAll('[data-testid="results-contents"] a')].find((a) => a.getAttribute('href') === '#results-texts').click();
-      return { found, focused: document.activeElement?.id, hashKept: location.hash === hash };
-    }`,
-  );
-  await page.goto(await shareLink('en'));
-  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
-  const probe = await page.evaluate(() => (window as unknown as { __probe: { found: boolean; focused: string; hashKept: boolean } }).__probe);
-  expect(probe).toEqual({ found: false, focused: 'results-texts', hashKept: true });
+  await jumpAtFirstRender(page, '#results-texts', 'en');
   await expect(page.getByRole('heading', { level: 2, name: text('en', 'results.textsHeading') })).toBeInViewport();
   // The risk tables, wider than the phone, say they scroll sideways.
   await expect(page.locator('.table-scroll__hint').first()).toBeVisible();
