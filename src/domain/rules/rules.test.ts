@@ -8,6 +8,7 @@ import type { AnswerValue } from '../conditions.ts';
 import { scenarioById, scenarios } from '../scenarios/index.ts';
 import { evaluateRules } from './engine.ts';
 import { RULES } from './index.ts';
+import { questionById, validateAnswer } from '../questions/bank.ts';
 
 interface RuleCase {
   readonly name: string;
@@ -126,6 +127,13 @@ describe('unknown answers never count as compliance', () => {
   it('a rule that depends on a question hidden by a definite answer is not applicable, not unresolved', () => {
     const ev = evaluateRules(scenarioById('gym-compliant')!.answers);
     expect(ev.unresolved).toEqual([]);
+  });
+
+  it('a deletion time left blank (the question is optional: nobody should invent a number) is still unknown, not fine', () => {
+    const a = { ...scenarioById('gym-compliant')!.answers };
+    delete (a as Record<string, unknown>)['rights.deletion-days'];
+    expect(validateAnswer(questionById('rights.deletion-days')!, undefined)).toEqual([]);
+    expect(evaluateRules(a).unresolved.find((x) => x.ruleId === 'rights.slow-deletion')?.missing).toEqual(['rights.deletion-days']);
   });
 
   it('a rule waiting on a hidden question points the user to the routing question that opens it', () => {

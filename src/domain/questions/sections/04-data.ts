@@ -643,6 +643,9 @@ export const rightsQuestions = [
     section: 'rights',
     kind: 'number',
     label: t('收到删除请求后，多少天内完成删除？', 'How many days does deletion take after a request?'),
+    // A number nobody knows should not be invented: blank reads as "not sure", and the report lists it as unknown.
+    hint: t('不清楚或没有固定时限的，可以留空：报告会把它列为尚不清楚的事项。', 'If you do not know, or there is no set time, leave it empty: the report lists it as still unknown.'),
+    optional: true,
     showIf: not(includes('rights.channels', 'none')),
     min: 0,
     max: 365,
