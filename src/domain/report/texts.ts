@@ -14,7 +14,7 @@
  * it stands.
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
-import { t, type Locale } from '../locale.ts';
+import { enCount, t, type Locale } from '../locale.ts';
 import { joinLabels, sentenceLabels } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
@@ -121,7 +121,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Enrolment is voluntary only where there is another way in, refusing costs nothing outright, and staff are
   // not made to enrol.
   const voluntary = offered !== 'none' && str(answers['alternatives.refusal']) !== 'denied' && !staffCompulsory;
-  const enrolled = L(voluntary ? '自愿录入' : '录入', voluntary ? 'enrol voluntarily' : 'enrol');
+  // "自愿" / " voluntarily", said of enrolment only where it is.
+  const freely = voluntary ? (['自愿', ' voluntarily'] as const) : (['', ''] as const);
+  const enrolled = L(`${freely[0]}录入`, `enrol${freely[1]}`);
   // On the public-security route alone, every purpose but public security is another use of those images.
   const consentPurposeCodes = chosen.filter((c) => c !== PUBLIC_SECURITY_PURPOSE || !publicRoute);
   const consentPurposes = labels('venue.purposes', consentPurposeCodes, locale);
@@ -201,7 +203,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       }
       case 'fixed':
         if (notKept) return L('不保存（比对完成后立即删除）', 'not kept (deleted as soon as the match is done)');
-        if (typeof days === 'number') return L(`保存 ${days} 天`, `kept for ${days} ${days === 1 ? 'day' : 'days'}`);
+        if (typeof days === 'number') return L(`保存 ${days} 天`, `kept for ${enCount(days, 'day')}`);
         return L('〔保存期限〕', '[retention period]');
       case 'until-full':
         return L('〔目前存满硬盘后才被覆盖，没有确定的期限：设定期限后写明〕', '[kept until the disk fills up, with no set period: state the period once one is set]');
@@ -221,13 +223,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const video =
     typeof videoDays === 'number'
       ? str(answers['storage.video-separate']) === 'mixed'
-        ? L(`公共区域的监控录像（含人脸图像）保存 ${videoDays} 天`, `CCTV footage of public areas, which includes faces, is kept for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
-        : L(`公共区域的监控录像另行保存 ${videoDays} 天`, `CCTV footage of public areas is kept separately for ${videoDays} ${videoDays === 1 ? 'day' : 'days'}`)
+        ? L(`公共区域的监控录像（含人脸图像）保存 ${videoDays} 天`, `CCTV footage of public areas, which includes faces, is kept for ${enCount(videoDays, 'day')}`)
+        : L(`公共区域的监控录像另行保存 ${videoDays} 天`, `CCTV footage of public areas is kept separately for ${enCount(videoDays, 'day')}`)
       : route === 'both'
         ? L('公共区域采集的图像：〔写明保存期限〕', 'images captured in public areas: [state how long they are kept]')
         : '';
   // On both routes the period answered is the enrolment's; the public area's capture is named on its own.
-  const retentionLine = (p: string) => (route === 'both' ? L(`${enrolled}的人脸信息${p}`, `faces enrolled${voluntary ? ' voluntarily' : ''} are ${p}`) : p);
+  const retentionLine = (p: string) => (route === 'both' ? L(`${enrolled}的人脸信息${p}`, `faces enrolled${freely[1]} are ${p}`) : p);
   const retentionText = (p: string) => [retentionLine(p), video].filter(Boolean).join(L('；', '; '));
 
   // The identity check of a hotel's check-in says what the face is compared with: the document shown, or the
@@ -275,10 +277,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : L(`在您${voluntary ? '自愿' : ''}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}${voluntary ? ', once you have enrolled voluntarily' : ''}`);
+        : L(`在您${freely[0]}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}${voluntary ? ', once you have enrolled voluntarily' : ''}`);
   const method =
     route === 'both'
-      ? L(`${publicMethod}；对${voluntary ? '自愿' : ''}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${voluntary ? ' voluntarily' : ''}, match their face on site against the template they enrolled`)
+      ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the template they enrolled`)
       : publicRoute
         ? publicMethod
         : enrolMethod;
@@ -317,7 +319,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Every channel works, so Chinese lists them; English says "or" between them.
   const rightsHow = rightsWays.length ? (zh ? joinLabels(rightsWays, locale) : orList(rightsWays)) : contact;
   const deletionDays = answers['rights.deletion-days'];
-  const deletionPromise = typeof deletionDays === 'number' && deletionDays > 0 ? L(`我们在收到删除请求后 ${deletionDays} 日内完成删除。`, `We delete within ${deletionDays} ${deletionDays === 1 ? 'day' : 'days'} of a request.`) : '';
+  const deletionPromise = typeof deletionDays === 'number' && deletionDays > 0 ? L(`我们在收到删除请求后 ${deletionDays} 日内完成删除。`, `We delete within ${enCount(deletionDays, 'day')} of a request.`) : '';
   const officer = ['reported', 'appointed'].includes(str(answers['governance.officer']) ?? '');
   // Images kept in the CCTV store or shown in public are not "deleted once the template is made".
   const rawDeleted = str(answers['templates.raw-images']) === 'deleted' && str(answers['storage.video-separate']) !== 'mixed' && str(answers['sharing.public-disclosure']) !== 'yes';
@@ -339,7 +341,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       L(`个人信息处理者：${org}　联系方式：${contact}`, `Personal-information handler: ${org} · Contact: ${contact}`),
       publicRoute && consentedPurposes.length
         ? route === 'both'
-          ? L(`${voluntary ? '自愿' : ''}录入人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face${voluntary ? ' voluntarily' : ''}, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
+          ? L(`${enrolled}人脸的，用于：${joinLabels(consentedPurposes, locale)}。`, `If you enrol your face${freely[1]}, it is used for: ${joinLabels(consentedPurposes, locale)}.`)
           : L(`经您单独同意，还用于：${joinLabels(consentedPurposes, locale)}。`, `With your separate consent, also used for: ${joinLabels(consentedPurposes, locale)}.`)
         : '',
       L(

@@ -4,7 +4,7 @@ import { fingerprint, type AssessmentFile } from '../../domain/persistence/asses
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import type { MessageKey, Translate } from '../../i18n/translate.ts';
 import type { Unprintable } from '../../pdf/unprintable.ts';
-import { useRevealAll } from './Staged.tsx';
+import { useJumpTo } from './Staged.tsx';
 import { focusAfterRender } from '../focus.ts';
 
 type Kind = 'pdf' | 'a4' | 'a3' | 'docx' | 'json';
@@ -48,7 +48,7 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
   };
   const pendingRef = useRef<HTMLDivElement>(null);
   // The share section is at the end of the results page, which may still be rendering.
-  const revealAll = useRevealAll();
+  const jumpTo = useJumpTo();
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (pending) pendingRef.current?.focus();
@@ -193,19 +193,7 @@ export function Downloads({ report, file, onExportJson, locale, t }: { report: R
         {status}
       </p>
       <p class="downloads__share">
-        <a
-          href="#share-title"
-          onClick={(e) => {
-            // The URL hash holds the position in the assessment: move focus without changing it.
-            revealAll();
-            const el = document.getElementById('share-title');
-            if (!el) return;
-            e.preventDefault();
-            el.setAttribute('tabindex', '-1');
-            el.focus();
-            el.scrollIntoView({ block: 'start' });
-          }}
-        >
+        <a href="#share-title" onClick={(e) => jumpTo(e, 'share-title')}>
           {t('share.jump')}
         </a>
       </p>

@@ -11,7 +11,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { Downloads } from './Downloads.tsx';
 import { ShareAnswers } from './ShareAnswers.tsx';
 import { AnnotationEditor, AnnotationView, annotationPatch, LawyerToggle, ManualFindingForm, ReviewDetails } from './Lawyer.tsx';
-import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider, useRevealAll } from './Staged.tsx';
+import { eachStaged, renderSynchronously, Stage, StageQueue, StagesProvider, useJumpTo } from './Staged.tsx';
 import { focusAfterRender } from '../focus.ts';
 import { lawyerView, rememberLawyerView } from '../storage/keys.ts';
 import { TEXT_GAPS_WARNING, textsHaveGaps } from '../../domain/report/texts.ts';
@@ -211,7 +211,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
           return (
             <Stage key={sev} step={step}>
               {sev === 'red' ? (
-                <h2 class="heading-l" id="findings" tabIndex={-1}>
+                <h2 class="heading-l" id="findings">
                   {t('results.findingsHeading')}
                 </h2>
               ) : null}
@@ -278,7 +278,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         <Stage step={stage()}>
           {lawyerOn ? <ManualFindingForm existing={file.manualFindings} onAdd={(f) => onReviewEdit({ manualFindings: [...file.manualFindings, f] })} locale={locale} t={t} /> : null}
 
-          <h2 class="heading-l" id="results-unknowns" tabIndex={-1}>
+          <h2 class="heading-l" id="results-unknowns">
             {t('results.unknownsHeading')}
           </h2>
           {report.unknowns.length === 0 ? (
@@ -308,7 +308,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-risks" tabIndex={-1}>
+          <h2 class="heading-l" id="results-risks">
             {t('results.riskHeading')}
           </h2>
           <p class="body">{report.risks.method}</p>
@@ -384,7 +384,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-actions" tabIndex={-1}>
+          <h2 class="heading-l" id="results-actions">
             {t('results.actionsHeading')}
           </h2>
           {report.actions.length === 0 ? (
@@ -401,7 +401,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-obligations" tabIndex={-1}>
+          <h2 class="heading-l" id="results-obligations">
             {t('results.obligationsHeading')}
           </h2>
           {report.obligations.length === 0 ? (
@@ -421,7 +421,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-texts" tabIndex={-1}>
+          <h2 class="heading-l" id="results-texts">
             {t('results.textsHeading')}
           </h2>
           <p class="body">{t('results.textsIntro')}</p>
@@ -436,7 +436,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-sections" tabIndex={-1}>
+          <h2 class="heading-l" id="results-sections">
             {t('results.sectionsHeading')}
           </h2>
           {report.sections.map((s) => (
@@ -455,7 +455,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-answers" tabIndex={-1}>
+          <h2 class="heading-l" id="results-answers">
             {t('results.answersHeading')}
           </h2>
           {report.answers.map((s) => (
@@ -476,7 +476,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-appendix" tabIndex={-1}>
+          <h2 class="heading-l" id="results-appendix">
             {t('results.appendixHeading')}
           </h2>
           {report.abbreviations.length ? (
@@ -507,7 +507,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
         </Stage>
 
         <Stage step={stage()}>
-          <h2 class="heading-l" id="results-signoff" tabIndex={-1}>
+          <h2 class="heading-l" id="results-signoff">
             {t('results.signOffHeading')}
           </h2>
           <table class="table sign-off">
@@ -843,7 +843,7 @@ const CONTENTS: readonly (readonly [string, MessageKey])[] = [
 ];
 
 function Contents({ t }: { t: Translate }) {
-  const revealAll = useRevealAll();
+  const jumpTo = useJumpTo();
   return (
     <nav class="results-contents no-print" aria-labelledby="results-contents-title" data-testid="results-contents">
       <h2 class="heading-s" id="results-contents-title">
@@ -852,19 +852,7 @@ function Contents({ t }: { t: Translate }) {
       <ul class="list results-contents__list">
         {CONTENTS.map(([id, key]) => (
           <li key={id}>
-            <a
-              href={`#${id}`}
-              onClick={(e) => {
-                // The URL hash holds the position in the assessment: move focus without changing it. Parts not
-                // yet rendered in stages are rendered first.
-                revealAll();
-                const el = document.getElementById(id);
-                if (!el) return;
-                e.preventDefault();
-                el.focus();
-                el.scrollIntoView({ block: 'start' });
-              }}
-            >
+            <a href={`#${id}`} onClick={(e) => jumpTo(e, id)}>
               {t(key)}
             </a>
           </li>

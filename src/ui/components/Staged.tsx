@@ -85,6 +85,23 @@ export function useRevealAll(): () => void {
 }
 const noop = () => undefined;
 
+/**
+ * A link's click handler that moves to the part of the page with id `id` — rendering the staged parts first —
+ * and gives it the focus, without changing the URL hash (the hash holds the position in the assessment).
+ */
+export function useJumpTo(): (e: Event, id: string) => void {
+  const revealAll = useRevealAll();
+  return (e, id) => {
+    revealAll();
+    const el = document.getElementById(id);
+    if (!el) return;
+    e.preventDefault();
+    el.setAttribute('tabindex', '-1');
+    el.focus();
+    el.scrollIntoView({ block: 'start' });
+  };
+}
+
 /** Renders its children once stage `step` (1, 2, …, in page order) is due. */
 export function Stage({ step, children }: { step: number; children: ComponentChildren }) {
   const queue = useContext(StagesContext);

@@ -33,9 +33,9 @@ export function TaskList({
   const statuses = sections.map((s) => {
     const p = sectionProgress(s.id, file.answers, scope);
     // Problems are shown beside the progress, not instead of it: a finished section with problems is still finished.
-    return { s, status: p, problems: p !== 'not-started' && problems.has(s.id), done: p === 'completed' };
+    return { s, status: p, problems: p !== 'not-started' && problems.has(s.id) };
   });
-  const done = statuses.filter((x) => x.done).length;
+  const done = statuses.filter((x) => x.status === 'completed').length;
   const q = progress(file.answers, scope);
   const preset = VENUE_TYPES.find((v) => v.code === file.meta.preset)?.label[locale];
   return (
