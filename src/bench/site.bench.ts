@@ -114,8 +114,53 @@ export async function siteBench(): Promise<Figure[]> {
       figures.push({ name: `Lighthouse ${label}: best practices${range(of('best-practices'))}`, value: median(of('best-practices')), unit: '/100', target: '100' });
       figures.push({ name: `Lighthouse ${label}: SEO${range(of('seo'))}`, value: median(of('seo')), unit: '/100', target: '≥ 95' });
     }
+    figures.push(...(await resultsRendering(share, process.env.CHROME_PATH ?? chromePath!, runs)));
   } finally {
     server.close();
   }
   return figures;
+}
+
+/**
+ * What Lighthouse's simulated score cannot show: how long a phone takes to put the whole results page on screen
+ * from a share link, and how much of that time the page cannot respond. Measured in the browser itself (4× CPU
+ * slowdown, a phone-sized window, Long Tasks API), to the moment the last stage has rendered.
+ */
+async function resultsRendering(url: string, executablePath: string, runs: number): Promise<Figure[]> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath });
+  const rows: { done: number; longTasks: number; blocking: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(
+        `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`,
+      );
+      await page.goto(url);
+      await page.waitForSelector('.results[data-rendered=all]', { timeout: 60_000 });
+      rows.push(
+        (await page.evaluate(`(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          const tasks = window.__longTasks;
+          return {
+            done: performance.now(),
+            longTasks: tasks.reduce((a, [, d]) => a + d, 0),
+            blocking: tasks.filter(([s]) => s >= fcp).reduce((a, [, d]) => a + Math.max(0, d - 50), 0),
+          };
+        })()`)) as (typeof rows)[number],
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const m = (k: keyof (typeof rows)[number]) => median(rows.map((r) => r[k]));
+  const label = `results (share link), phone at 4× CPU slowdown, median of ${runs}`;
+  return [
+    { name: `${label}: whole page rendered after`, value: m('done') / 1000, unit: 's' },
+    { name: `${label}: long tasks, total`, value: m('longTasks'), unit: 'ms' },
+    { name: `${label}: blocking time after first paint`, value: m('blocking'), unit: 'ms' },
+  ];
 }
