@@ -7,7 +7,11 @@ import { allArticleIds, articleSlug } from '../../src/domain/law/catalogue.ts';
 import { QUESTIONS } from '../../src/domain/questions/bank.ts';
 import { PRESETS } from '../../src/domain/questions/presets.ts';
 import { RULES } from '../../src/domain/rules/index.ts';
-import { Axe } from '../support/app.ts';
+import { readFileSync } from 'node:fs';
+import type { AssessmentFile } from '../../src/domain/persistence/assessment-file.ts';
+import { VENUE_TYPES } from '../../src/domain/questions/sections/01-venue.ts';
+import { Axe, waitHydrated } from '../support/app.ts';
+import { storeFiles } from '../support/files.ts';
 import { lawPaths } from '../../src/site/law-data.ts';
 
 const roots = [
@@ -41,6 +45,28 @@ for (const [locale, root] of roots) {
       }
       // And every catalogue provision has its page.
       for (const id of allArticleIds()) expect((await request.get(`${root}law/${articleSlug(id)}/`)).status(), id).toBe(200);
+    });
+
+    test('a guidance page starts an assessment with its venue type chosen, for a new visitor and a returning one', async ({ page }) => {
+      const gym = VENUE_TYPES.find((v) => v.code === 'gym')!.label[locale];
+      const start = locale === 'en' ? 'Start an assessment for this kind of venue' : '为这类场所开始评估';
+      // A first visit: the start form alone.
+      await page.goto(`${root}guidance/gym/`);
+      await page.getByRole('link', { name: start }).click();
+      await waitHydrated(page);
+      await expect(page.getByRole('radio', { name: gym, exact: true })).toBeChecked();
+      // Someone with an assessment saved already: the wizard's start page.
+      await storeFiles(page, [JSON.parse(readFileSync('public/examples/hotel.json', 'utf8')) as AssessmentFile]);
+      await page.goto(`${root}guidance/gym/`);
+      await page.getByRole('link', { name: start }).click();
+      await waitHydrated(page);
+      await expect(page.getByRole('radio', { name: gym, exact: true })).toBeChecked();
+      // A link naming no venue type starts with none chosen.
+      await page.goto(`${root}assessment/#/start?preset=casino`);
+      await page.reload();
+      await waitHydrated(page);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+      await expect(page.getByRole('radio', { name: gym, exact: true })).not.toBeChecked();
     });
 
     test('a verified provision is quoted; an unverified one is stated in substance only', async ({ page }) => {

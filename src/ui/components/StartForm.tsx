@@ -15,10 +15,23 @@ const FIELDS: readonly { key: Field; label: MessageKey; hint: MessageKey }[] = [
   { key: 'venueName', label: 'start.venue', hint: 'start.venueHint' },
 ];
 
-/** Start: name the assessment, the organisation and the venue, and optionally pick a venue-type preset. */
-export function StartForm({ onCreate, preset: initialPreset = '', locale, t }: { onCreate: (meta: AssessmentMeta) => void; preset?: string; locale: Locale; t: Translate }) {
+/**
+ * The venue type a link to the start form asks for (`#/start?preset=gym`, as a guidance page links), if it is
+ * one of the venue types; anything else is ignored and the form starts with none chosen.
+ */
+export function presetFromHash(hash: string): string | undefined {
+  const m = /^#\/start\?(.*)$/.exec(hash);
+  const code = m ? new URLSearchParams(m[1]).get('preset') : null;
+  return VENUE_TYPES.some((v) => v.code === code) ? code! : undefined;
+}
+
+/**
+ * Start: name the assessment, the organisation and the venue, and optionally pick a venue-type preset — the one
+ * given (a campaign for one venue type), else the one the link asks for.
+ */
+export function StartForm({ onCreate, preset: given, locale, t }: { onCreate: (meta: AssessmentMeta) => void; preset?: string; locale: Locale; t: Translate }) {
   const [values, setValues] = useState<Record<Field, string>>({ name: '', organisation: '', venueName: '' });
-  const [preset, setPreset] = useState<string>(initialPreset);
+  const [preset, setPreset] = useState<string>(() => given ?? presetFromHash(window.location.hash) ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const submit = (e: Event) => {
     e.preventDefault();

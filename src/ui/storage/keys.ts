@@ -50,7 +50,7 @@ export function workingLocalStorage(): Storage | null {
 export function isFirstVisit(): boolean {
   try {
     const hash = window.location.hash;
-    if (hash !== '' && hash !== '#' && hash !== '#/start') return false;
+    if (hash !== '' && hash !== '#' && !/^#\/start(\?|$)/.test(hash)) return false;
     if (window.name.startsWith(CARRY_PREFIX)) return false;
     if (window.sessionStorage.getItem(PENDING_CAMPAIGN_KEY)) return false;
     const s = workingLocalStorage();

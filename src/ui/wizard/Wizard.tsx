@@ -35,7 +35,7 @@ import {
   saveAssessment,
   storageAvailable,
 } from '../storage/assessment-store.ts';
-import { StartForm } from '../components/StartForm.tsx';
+import { presetFromHash, StartForm } from '../components/StartForm.tsx';
 import type { FindingRef } from '../components/Results.tsx';
 import { useSyncedSave } from '../hooks/useSyncedSave.ts';
 import { useBankText } from '../hooks/useBankText.ts';
@@ -232,6 +232,8 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const [notice, setNotice] = useState<string | null>(b.notice ? t(b.notice) : linkNotice(b.link, t));
   const [linkErrors] = useState<readonly Localized[] | null>(b.link?.kind === 'error' ? b.link.errors : null);
   const linkErrorRef = useRef<HTMLDivElement>(null);
+  // The venue type a link to the start form named (a guidance page's): read before the address is rewritten.
+  const [linkPreset] = useState(() => presetFromHash(window.location.hash));
   const [campaign, setCampaign] = useState<Campaign | undefined>(() => b.campaign ?? (b.thenNew || positionFromHash(window.location.hash)?.position.phase === 'start' ? readPendingCampaign() : undefined));
   const dropCampaign = () => {
     writePendingCampaign(undefined);
@@ -459,7 +461,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
               </p>
             </div>
           ) : null}
-          <StartForm onCreate={create} locale={locale} t={t} {...(campaign?.venueTypes.length === 1 ? { preset: campaign.venueTypes[0] } : {})} />
+          <StartForm onCreate={create} locale={locale} t={t} {...(campaign?.venueTypes.length === 1 ? { preset: campaign.venueTypes[0] } : linkPreset ? { preset: linkPreset } : {})} />
         </>
       );
       break;
