@@ -77,7 +77,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'storage.video-separate': 'no-video' }).sign.paragraphs.join()).toContain('公共区域采集的图像：〔写明保存期限〕');
     // Declining is about enrolling: nobody opts out of the public area's cameras.
     expect(t.sign.paragraphs.join()).toContain('不愿录入人脸？');
-    expect(t.notice.paragraphs[2]).toContain('在公共区域通过摄像设备抓拍和比对人脸；对自愿录入的人');
+    expect(t.notice.paragraphs[2]).toMatch(/^三、处理方式：在公共区域通过摄像设备.*；对自愿录入的人/);
     expect(t.sign.paragraphs.join()).toContain('自愿录入人脸的，用于：购票、检票、年卡核验');
   });
 
@@ -129,8 +129,8 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     const hotel = { 'venue.route': 'consent', 'venue.people-stored': 0, 'venue.devices': [{ location: '前台自助入住机', area: 'public-area', count: 3, function: 'verification' }] } as const;
     const n = texts(hotel).notice.paragraphs.join('');
     expect(n).toContain('与您出示的身份证件中的照片比对（一比一验证）');
-    expect(n).not.toContain('已录入的特征值');
-    expect(texts({ ...hotel, 'venue.people-stored': 200 }).notice.paragraphs.join('')).toContain('已录入的特征值');
+    expect(n).not.toContain('录入的特征值');
+    expect(texts({ ...hotel, 'venue.people-stored': 200 }).notice.paragraphs.join('')).toContain('与您录入的特征值比对');
   });
 
   it('retention: a match not kept is said so, a day is a day, and the purpose’s end is the venue’s own', () => {
@@ -334,6 +334,28 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('the English consent form reads as a sentence', () => {
     expect(texts({}, 'en').consent.paragraphs[1]).toMatch(/^We will match your face on site against the template you enrolled, once you have enrolled voluntarily\. /);
     // Matched one-to-many, against everyone enrolled.
-    expect(texts({ 'venue.devices': [{ location: 'Lobby', area: 'public-area', count: 2, function: 'identification' }] }, 'en').consent.paragraphs[1]).toContain('against the enrolled templates');
+    expect(texts({ 'venue.devices': [{ location: 'Lobby', area: 'public-area', count: 2, function: 'identification' }] }, 'en').consent.paragraphs[1]).toContain(
+      'against the templates of everyone enrolled (one-to-many identification), to find out who you are',
+    );
+  });
+
+  it('says whose faces a search among many is run against, and does not claim matching where cameras only capture', () => {
+    const camera = (fn: string) => ({ location: '广场', area: 'public-area', count: 4, function: fn });
+    const how = (a: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'venue.route': 'public-security', 'venue.purposes': ['security'], ...a }, locale).notice.paragraphs[2]!;
+    // One-to-many with no list named: a gap until the venue says whose faces.
+    const unnamed = how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' });
+    expect(unnamed).toContain('并与〔写明与哪些人的人脸信息比对');
+    expect(textsHaveGaps(texts({ 'venue.route': 'public-security', 'venue.purposes': ['security'], 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' }))).toBe(true);
+    // The police's lawful requests, named as such.
+    expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' })).toContain('抓拍人脸，并仅在公安机关依法要求时，与其要求查找的人员比对');
+    expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' }, 'en')).toContain(
+      'capture faces with cameras in public areas and, only when the police lawfully require it, match them against the people the police ask us to look for',
+    );
+    // A list matched against, whatever the device is called.
+    expect(how({ 'venue.devices': [camera('analysis')], 'analytics.watchlist': 'suspects' })).toContain('并与可疑人员或禁入人员名单比对');
+    // Capture only: nothing is said to be matched.
+    const captureOnly = how({ 'venue.devices': [camera('capture')], 'analytics.watchlist': 'none' });
+    expect(captureOnly).toContain('在公共区域通过摄像设备抓拍人脸。');
+    expect(captureOnly).not.toContain('比对');
   });
 });

@@ -267,7 +267,25 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         return L('〔存储位置〕', '[where data is stored]');
     }
   })();
-  const publicMethod = L('在公共区域通过摄像设备抓拍和比对人脸', 'capture and match faces with cameras in public areas');
+  // What the public area's cameras do (PIPL art. 17, the processing method): a search among many faces says whose
+  // — the list the answers name, or a gap until the venue says; cameras that only capture or analyse match nobody.
+  const functions = new Set(devices.map((d) => d.function));
+  const watchlist = str(answers['analytics.watchlist']);
+  const listed = watchlist === 'suspects' || watchlist === 'vip' || watchlist === 'authority';
+  const gallery =
+    watchlist === 'authority'
+      ? L('仅在公安机关依法要求时，与其要求查找的人员比对', 'and, only when the police lawfully require it, match them against the people the police ask us to look for')
+      : watchlist === 'suspects'
+        ? L('与可疑人员或禁入人员名单比对', 'and match them against a list of suspects or banned people')
+        : watchlist === 'vip'
+          ? L('与贵宾名单比对', 'and match them against a list of VIPs')
+          : L('与〔写明与哪些人的人脸信息比对，例如公安机关依法要求查找的人员〕比对', 'and match them against [say whose face information they are matched against, such as people the police lawfully ask you to look for]');
+  const publicMethod =
+    functions.has('identification') || listed
+      ? L(`在公共区域通过摄像设备抓拍人脸，并${gallery}`, `capture faces with cameras in public areas ${gallery}`)
+      : devices.length > 0 && !functions.has('verification')
+        ? L('在公共区域通过摄像设备抓拍人脸', 'capture faces with cameras in public areas')
+        : L('在公共区域通过摄像设备抓拍和比对人脸', 'capture and match faces with cameras in public areas');
   // Nobody's face kept and every device checking one-to-one (a hotel's check-in against the ID card): there is
   // no enrolment to speak of, only a comparison with the document the person shows.
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
@@ -277,7 +295,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : L(`在您${freely[0]}录入后，通过识别设备将现场人脸与已录入的特征值比对`, `match your face on site against ${oneToMany ? 'the enrolled templates' : 'the template you enrolled'}${voluntary ? ', once you have enrolled voluntarily' : ''}`);
+        : oneToMany
+          ? L(`在您${freely[0]}录入后，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识），以确认您是谁`, `match your face on site against the templates of everyone enrolled (one-to-many identification), to find out who you are${voluntary ? ', once you have enrolled voluntarily' : ''}`)
+          : L(`在您${freely[0]}录入后，通过识别设备将现场人脸与您录入的特征值比对`, `match your face on site against the template you enrolled${voluntary ? ', once you have enrolled voluntarily' : ''}`);
   const method =
     route === 'both'
       ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the template they enrolled`)
