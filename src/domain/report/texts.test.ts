@@ -165,6 +165,18 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(none).toContain('〔写明实际采取的保护措施〕');
   });
 
+  it('the consent form has a box for each purpose, so that agreeing to one use is not agreeing to all', () => {
+    const boxes = (a: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'venue.route': 'consent', ...a }, locale).consent.paragraphs.filter((p) => p.startsWith('□'));
+    expect(boxes({ 'venue.purposes': ['entry'] })).toEqual(['□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。']);
+    expect(boxes({ 'venue.purposes': ['entry', 'attendance'] })).toEqual(['□ 我单独同意为“出入口通行验证（门禁、闸机）”处理我的人脸信息。', '□ 我单独同意为“员工考勤”处理我的人脸信息。']);
+    expect(boxes({ 'venue.purposes': ['entry', 'attendance'] }, 'en')).toEqual([
+      '□ I separately consent to my face information being processed for entry verification (doors, gates).',
+      '□ I separately consent to my face information being processed for staff attendance.',
+    ]);
+    const form = texts({ 'venue.route': 'consent', 'venue.purposes': ['entry', 'attendance'] }).consent.paragraphs;
+    expect(form).toContain('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选，不得预先勾选或代为勾选）：');
+  });
+
   it('recipients and transfers abroad: the notice asks for the items PIPL arts 23 and 39 require, and the form has a box for each', () => {
     const t = texts({ 'sharing.recipients': ['partners'], 'sharing.cross-border': 'yes' });
     const notice = t.notice.paragraphs.join('\n');

@@ -498,9 +498,19 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
               ? L('本同意书只适用于年满十四周岁的人：我们不录入不满十四周岁儿童的人脸。', 'This form is for people aged 14 or over only: we do not enrol children under 14.')
               : L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.')
             : '',
-          guardianSigns
-            ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
-            : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person: never pre-ticked, never ticked for them).'),
+          ...(consentedPurposes.length > 1
+            ? [
+                guardianSigns
+                  ? L('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked):')
+                  : L('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选，不得预先勾选或代为勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person: never pre-ticked, never ticked for them):'),
+                // One box a purpose: consent to one use is not taken as consent to the others.
+                ...consentedPurposes.map((p) => L(`□ 我单独同意为“${p}”处理我的人脸信息。`, `□ I separately consent to my face information being processed for ${p}.`)),
+              ]
+            : [
+                guardianSigns
+                  ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
+                  : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person: never pre-ticked, never ticked for them).'),
+              ]),
           recipients.length
             ? L(`□ 我单独同意向${joinLabels(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${joinLabels(recipients, locale)} (recipient: [name]).`)
             : '',
