@@ -173,7 +173,9 @@ export const venueQuestions = [
       opt('members', '会员、年卡持有人', 'Members, annual-pass holders'),
       opt('residents', '业主、住户、租户', 'Owners, residents, tenants'),
       opt('guests', '酒店住客', 'Hotel guests'),
-      opt('staff', '员工、外包人员', 'Staff and contractors'),
+      opt('staff', '本单位员工、外包人员', 'Your staff and contractors'),
+      // An office building's or a mall's tenants employ people the operator does not: no HR basis covers them.
+      opt('tenant-staff', '入驻企业或商户的员工（不是本单位员工）', 'People who work for your tenants (not your staff)'),
       opt('elderly-disabled', '老年人、残疾人（可能在其中）', 'Elderly or disabled people (may be among them)'),
     ],
     why: why(
