@@ -193,7 +193,19 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(without).toContain('向营销合作方提供〔目前提供前没有取得单独同意');
     expect(without).toContain('〔目前没有取得单独同意：取得后才能写明〕');
     // The items are numbered without gaps.
-    expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+    expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']);
+  });
+
+  it('help for those who find the texts hard to read is promised only where the venue gives it', () => {
+    const line = '阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将以您能够使用的方式说明。';
+    const yes = texts({ 'notice.accessible': 'yes' });
+    expect(yes.sign.paragraphs).toContain(line);
+    expect(yes.notice.paragraphs.at(-1)).toMatch(new RegExp(`^[一二三四五六七八九十]+、${line}$`));
+    expect(texts({ 'notice.accessible': 'yes' }, 'en').sign.paragraphs).toContain('If you find this hard to read, ask our staff on site or use the contact above, and we will explain it in a way you can use.');
+    for (const answer of ['no', 'unsure']) {
+      const t = texts({ 'notice.accessible': answer });
+      expect([...t.sign.paragraphs, ...t.notice.paragraphs].join('\n')).not.toContain('阅读有困难的');
+    }
   });
 
   it('face only: the sign says there is no other way yet, as a gap, and no text calls enrolment voluntary', () => {

@@ -346,6 +346,12 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const enrolOptOut = route === 'both' ? L('不愿录入人脸？', 'Prefer not to enrol your face?') : L('不愿刷脸？', 'Prefer not to use your face?');
   const withSpace = (a: string, b: string) => [a, b].filter(Boolean).join(zh ? '' : ' ');
 
+  // Help for those who cannot read the sign or the notice (FR-10; FRM art. 5), promised only where the answers
+  // say the venue gives it; where it does not, the findings say so.
+  const accessible: readonly [string, string] | undefined =
+    str(answers['notice.accessible']) === 'yes'
+      ? ['阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将以您能够使用的方式说明。', 'If you find this hard to read, ask our staff on site or use the contact above, and we will explain it in a way you can use.']
+      : undefined;
   const sign: GeneratedText = {
     title: L('人脸识别提示', 'Face recognition in use'),
     paragraphs: [
@@ -382,6 +388,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
           : L('您可以查阅、复制、删除您的人脸信息，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information using the contact above.'),
       url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
+      accessible ? L(accessible[0], accessible[1]) : '',
     ].filter(Boolean),
   };
 
@@ -459,6 +466,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         ]
       : undefined,
     childrenText,
+    accessible,
   ];
   const notice: GeneratedText = {
     title: L(`${org}人脸信息处理告知书`, `${org}: notice on the processing of face information`),
