@@ -69,15 +69,16 @@ export const venueQuestions = [
     id: 'venue.route',
     section: 'venue',
     kind: 'single',
-    label: t('您依据哪条路径使用人脸识别？', 'On which route do you use face recognition?'),
+    label: t('人脸识别是怎样使用的？', 'How is face recognition used?'),
     hint: t(
-      '公共安全路径：在公共区域为维护公共安全安装设备，不以同意为基础；同意路径：顾客、会员、住户或员工为便利自愿录入人脸。',
-      'Public-security route: devices in public areas to maintain public security, not based on consent. Consent route: visitors, members, residents or staff enrol their faces voluntarily for convenience.',
+      '按实际情况选择，这决定适用的法律路径：公共区域的安防抓拍不以本人同意为基础，但只能用于维护公共安全；需要本人录入人脸的，以本人的单独同意为基础，并须提供其他方式。',
+      'Choose what actually happens; it decides which legal route applies. Security cameras in public areas do not rest on consent but may serve public security only. Where people enrol their own face, it rests on their separate consent, and another way must be offered.',
     ),
     options: [
-      opt('public-security', '公共安全路径', 'Public-security route'),
-      opt('consent', '同意路径', 'Consent route'),
-      opt('both', '两者都有', 'Both'),
+      // The facts an operator knows, with the route they put it on (the name the findings and the method use).
+      opt('public-security', '公共区域的摄像设备为维护公共安全抓拍、识别人脸，不需要本人录入（公共安全路径）', 'Cameras in public areas capture or identify faces for public security; nobody enrols (the public-security route)'),
+      opt('consent', '人们自己录入人脸后刷脸使用，例如刷脸入园、开门、考勤、支付（同意路径）', 'People enrol their own face and then use it, e.g. to get in, open doors, clock in or pay (the consent route)'),
+      opt('both', '两种都有（两条路径）', 'Both (both routes)'),
     ],
     why: why(
       '公共场所的图像采集设备只能为维护公共安全所必需；其他用途要有个人的单独同意。两条路径适用的规则不同。',
