@@ -174,7 +174,7 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
       '□ I separately consent to my face information being processed for staff attendance.',
     ]);
     const form = texts({ 'venue.route': 'consent', 'venue.purposes': ['entry', 'attendance'] }).consent.paragraphs;
-    expect(form).toContain('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选，不得预先勾选或代为勾选）：');
+    expect(form).toContain('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选，不得预先勾选或代为勾选）：');
   });
 
   it('recipients and transfers abroad: the notice asks for the items PIPL arts 23 and 39 require, and the form has a box for each', () => {
@@ -196,12 +196,20 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(t.notice.paragraphs.map((p) => p.split('、')[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']);
   });
 
+  it('tenants’ staff keep their face until they leave the tenant, not until a membership ends', () => {
+    const notice = texts({ 'venue.subjects': ['members', 'tenant-staff'], 'storage.retention': 'purpose-end' }).notice.paragraphs.join('\n');
+    expect(notice).toContain('；入驻企业或商户员工的，至其离职或所在单位迁出时');
+    expect(texts({ 'venue.subjects': ['members'], 'storage.retention': 'purpose-end' }).notice.paragraphs.join('\n')).not.toContain('入驻企业');
+  });
+
   it('help for those who find the texts hard to read is promised only where the venue gives it', () => {
     const line = '阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将以您能够使用的方式说明。';
     const yes = texts({ 'notice.accessible': 'yes' });
     expect(yes.sign.paragraphs).toContain(line);
     expect(yes.notice.paragraphs.at(-1)).toMatch(new RegExp(`^[一二三四五六七八九十]+、${line}$`));
     expect(texts({ 'notice.accessible': 'yes' }, 'en').sign.paragraphs).toContain('If you find this hard to read, ask our staff on site or use the contact above, and we will explain it in a way you can use.');
+    // No desk on site: the contact only.
+    expect(texts({ 'notice.accessible': 'yes', 'rights.channels': ['phone-email'] }).sign.paragraphs).toContain('阅读有困难的，可以通过上述联系方式求助，我们将以您能够使用的方式说明。');
     for (const answer of ['no', 'unsure']) {
       const t = texts({ 'notice.accessible': answer });
       expect([...t.sign.paragraphs, ...t.notice.paragraphs].join('\n')).not.toContain('阅读有困难的');
@@ -366,10 +374,16 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   it('says whose faces a search among many is run against, and does not claim matching where cameras only capture', () => {
     const camera = (fn: string) => ({ location: '广场', area: 'public-area', count: 4, function: fn });
     const how = (a: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN') => texts({ 'venue.route': 'public-security', 'venue.purposes': ['security'], ...a }, locale).notice.paragraphs[2]!;
-    // One-to-many with no list named: a gap until the venue says whose faces.
-    const unnamed = how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' });
-    expect(unnamed).toContain('并与〔写明与哪些人的人脸信息比对');
+    // One-to-many with no list named: a gap until the venue says whose faces — and "no lists" is not let pass.
+    const unnamed = how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': undefined });
+    expect(unnamed).toContain('并与〔写明哪些人的人脸信息，例如公安机关依法要求查找的人员〕比对');
+    expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' })).toContain('并与〔您回答没有比对名单，但设备在做一比多辨识');
     expect(textsHaveGaps(texts({ 'venue.route': 'public-security', 'venue.purposes': ['security'], 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' }))).toBe(true);
+    // Both routes: the plaza's cameras search among many; the gates check each enrolled person against their own.
+    const both = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'analytics.watchlist': 'authority', 'venue.devices': [camera('identification'), { location: '检票口', area: 'ticketing', count: 2, function: 'verification' }] });
+    expect(both.notice.paragraphs[2]).toContain('与其要求查找的人员比对；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对');
+    expect(both.consent.paragraphs[1]).toContain('与您录入的特征值比对');
+    expect(both.consent.paragraphs[1]).not.toContain('一比多');
     // The police's lawful requests, named as such.
     expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' })).toContain('抓拍人脸，并仅在公安机关依法要求时，与其要求查找的人员比对');
     expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' }, 'en')).toContain(

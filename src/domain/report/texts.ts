@@ -199,7 +199,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         const until = PURPOSE_END[venueType] ?? PURPOSE_END.other!;
         // Staff's data outlives no membership or ticket: theirs ends with the job.
         const staff = subjects.includes('staff') && venueType !== 'office' ? L('；员工的，至劳动关系结束时', '; for staff, when their employment ends') : '';
-        return L(`保存至目的实现时（${until[0]}${staff}）`, `kept until the purpose ends (${until[1]}${staff})`);
+        // Tenants' staff: neither a membership nor the venue's own job ends theirs.
+        const tenants = subjects.includes('tenant-staff') ? L('；入驻企业或商户员工的，至其离职或所在单位迁出时', '; for tenants’ staff, when they leave the tenant or the tenant moves out') : '';
+        return L(`保存至目的实现时（${until[0]}${staff}${tenants}）`, `kept until the purpose ends (${until[1]}${staff}${tenants})`);
       }
       case 'fixed':
         if (notKept) return L('不保存（比对完成后立即删除）', 'not kept (deleted as soon as the match is done)');
@@ -269,7 +271,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   })();
   // What the public area's cameras do (PIPL art. 17, the processing method): a search among many faces says whose
   // — the list the answers name, or a gap until the venue says; cameras that only capture or analyse match nobody.
-  const functions = new Set(devices.map((d) => d.function));
+  // On both routes the public area's cameras are the public route's and the rest (gates, kiosks) the enrolment's;
+  // a set left empty by that split falls back to every device.
+  const split = (publicSide: boolean) => {
+    const some = route === 'both' ? devices.filter((d) => (d.area === 'public-area') === publicSide) : devices;
+    return some.length ? some : devices;
+  };
+  const functions = new Set(split(true).map((d) => d.function));
   const watchlist = str(answers['analytics.watchlist']);
   const listed = watchlist === 'suspects' || watchlist === 'vip' || watchlist === 'authority';
   const gallery =
@@ -279,7 +287,9 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         ? L('与可疑人员或禁入人员名单比对', 'and match them against a list of suspects or banned people')
         : watchlist === 'vip'
           ? L('与贵宾名单比对', 'and match them against a list of VIPs')
-          : L('与〔写明与哪些人的人脸信息比对，例如公安机关依法要求查找的人员〕比对', 'and match them against [say whose face information they are matched against, such as people the police lawfully ask you to look for]');
+          : watchlist === 'none'
+            ? L('与〔您回答没有比对名单，但设备在做一比多辨识：写明实际比对的是哪些人的人脸信息〕比对', 'and match them against [you answered that there are no lists, yet the devices identify one to many: say whose face information they are actually matched against]')
+            : L('与〔写明哪些人的人脸信息，例如公安机关依法要求查找的人员〕比对', 'and match them against [say whose face information, such as people the police lawfully ask you to look for]');
   const publicMethod =
     functions.has('identification') || listed
       ? L(`在公共区域通过摄像设备抓拍人脸，并${gallery}`, `capture faces with cameras in public areas ${gallery}`)
@@ -289,18 +299,20 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Nobody's face kept and every device checking one-to-one (a hotel's check-in against the ID card): there is
   // no enrolment to speak of, only a comparison with the document the person shows.
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
-  const oneToMany = devices.some((d) => d.function === 'identification');
+  const oneToMany = split(false).some((d) => d.function === 'identification');
   const enrolMethod =
     channel === 'national'
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
         : oneToMany
-          ? L(`在您${freely[0]}录入后，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识），以确认您是谁`, `match your face on site against the templates of everyone enrolled (one-to-many identification), to find out who you are${voluntary ? ', once you have enrolled voluntarily' : ''}`)
+          ? L(`在您${freely[0]}录入后，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识），以识别您的身份`, `match your face on site against the templates of everyone enrolled (one-to-many identification), to find out who you are${voluntary ? ', once you have enrolled voluntarily' : ''}`)
           : L(`在您${freely[0]}录入后，通过识别设备将现场人脸与您录入的特征值比对`, `match your face on site against the template you enrolled${voluntary ? ', once you have enrolled voluntarily' : ''}`);
   const method =
     route === 'both'
-      ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the template they enrolled`)
+      ? oneToMany
+        ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识）`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the templates of everyone enrolled (one-to-many identification)`)
+        : L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the template they enrolled`)
       : publicRoute
         ? publicMethod
         : enrolMethod;
@@ -348,9 +360,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
 
   // Help for those who cannot read the sign or the notice (FR-10; FRM art. 5), promised only where the answers
   // say the venue gives it; where it does not, the findings say so.
+  // Staff on site are named only where the venue has a desk there.
+  const desk = list(answers['rights.channels']).includes('on-site');
   const accessible: readonly [string, string] | undefined =
     str(answers['notice.accessible']) === 'yes'
-      ? ['阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将以您能够使用的方式说明。', 'If you find this hard to read, ask our staff on site or use the contact above, and we will explain it in a way you can use.']
+      ? [
+          `阅读有困难的，可以${desk ? '向现场工作人员或' : ''}通过上述联系方式求助，我们将以您能够使用的方式说明。`,
+          `If you find this hard to read, ${desk ? 'ask our staff on site or ' : ''}use the contact above, and we will explain it in a way you can use.`,
+        ]
       : undefined;
   const sign: GeneratedText = {
     title: L('人脸识别提示', 'Face recognition in use'),
@@ -509,8 +526,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           ...(consentedPurposes.length > 1
             ? [
                 guardianSigns
-                  ? L('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked):')
-                  : L('我已阅读上述内容。请就每项用途分别勾选，可以只同意其中几项（请本人勾选，不得预先勾选或代为勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person: never pre-ticked, never ticked for them):'),
+                  ? L('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked):')
+                  : L('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选，不得预先勾选或代为勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person: never pre-ticked, never ticked for them):'),
                 // One box a purpose: consent to one use is not taken as consent to the others.
                 ...consentedPurposes.map((p) => L(`□ 我单独同意为“${p}”处理我的人脸信息。`, `□ I separately consent to my face information being processed for ${p}.`)),
               ]
