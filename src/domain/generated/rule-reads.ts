@@ -7,7 +7,8 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
   "FR-01": [
     "basis.consent-form",
     "basis.lawful-basis",
-    "venue.route"
+    "venue.route",
+    "venue.subjects"
   ],
   "FR-02": [
     "alternatives.offered",
@@ -185,6 +186,7 @@ export const RULE_READS: Readonly<Partial<Record<FrId, readonly string[]>>> = {
   ],
   "FR-36": [
     "alternatives.staff",
-    "basis.lawful-basis"
+    "basis.lawful-basis",
+    "venue.subjects"
   ]
 };

@@ -63,6 +63,29 @@ export const basisRules = [
     fixWithinDays: 30,
   },
   {
+    id: 'basis.hr-not-own-staff',
+    severity: 'nc',
+    fr: ['FR-01', 'FR-36'],
+    // HR management is the handler's own employees' (labour rules, collective contracts): with no other basis that
+    // could reach them, visitors, members, residents, guests and tenants' staff are processed on none.
+    when: all(
+      includes('basis.lawful-basis', 'hr'),
+      not(includesAny('basis.lawful-basis', 'separate-consent', 'public-security', 'statutory-duty', 'contract')),
+      includesAny('venue.subjects', 'visitors', 'members', 'residents', 'guests', 'tenant-staff'),
+    ),
+    cites: [cite('pipl.13', 1, 2), cite('pipl.29')],
+    title: t('“人力资源管理所必需”不能作为处理非本单位员工人脸信息的依据', 'HR necessity does not cover people who are not your employees'),
+    explanation: t(
+      '按照劳动规章制度和集体合同实施人力资源管理，只涉及您自己的员工。访客、会员、住户、住客和入驻企业或商户的员工不是您的员工，处理他们的人脸信息不能以此为依据；您没有选择其他可以适用于他们的依据。',
+      'Human-resources management under labour rules and collective contracts concerns only your own employees. Visitors, members, residents, guests and people who work for your tenants are not your employees, so it is no basis for processing their faces, and you named no other basis that could apply to them.',
+    ),
+    remediation: t(
+      '对本单位员工以外的人，取得单独同意并提供其他方式，或者停止对他们使用人脸识别。',
+      'For everyone who is not your employee, obtain separate consent and offer another way, or stop using face recognition on them.',
+    ),
+    fixWithinDays: 30,
+  },
+  {
     id: 'purpose.no-necessity-analysis',
     severity: 'nc',
     fr: ['FR-02'],
