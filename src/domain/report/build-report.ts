@@ -62,7 +62,7 @@ import { CHECKS, checkById } from '../checklist.ts';
 const ROUTE_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
   'public-security': { zh: '公共安全路径', en: 'the public-security route' },
   consent: { zh: '同意路径', en: 'the consent route' },
-  both: { zh: '公共安全路径和同意路径', en: 'both the public-security and the consent route' },
+  both: { zh: '公共安全路径和同意路径', en: 'both the public-security and the consent routes' },
 };
 export interface BuildOptions {
   /** The report date (ISO). Defaults to the file's last update date, so a saved file always gives the same report. */

@@ -60,7 +60,7 @@ export const VENUE_SUGGESTIONS: Table = {
   },
   office: {
     'venue.purposes': { codes: ['entry', 'attendance', 'security'] },
-    'venue.subjects': { codes: ['staff', 'visitors'] },
+    'venue.subjects': { codes: ['staff', 'tenant-staff', 'visitors'] },
     'purpose.statement': { example: 'suggest.statement.office' },
     'purpose.alternatives-considered': { codes: ['card', 'qr-code', 'staff-check'] },
     'alternatives.methods': { codes: ['card', 'qr-code', 'staff-check'] },

@@ -71,13 +71,13 @@ export const venueQuestions = [
     kind: 'single',
     label: t('人脸识别是怎样使用的？', 'How is face recognition used?'),
     hint: t(
-      '按实际情况选择，这决定适用的法律路径：公共区域的安防抓拍不以本人同意为基础，但只能用于维护公共安全；需要本人录入人脸的，以本人的单独同意为基础，并须提供其他方式。',
-      'Choose what actually happens; it decides which legal route applies. Security cameras in public areas do not rest on consent but may serve public security only. Where people enrol their own face, it rests on their separate consent, and another way must be offered.',
+      '按实际情况选择，这决定适用的法律路径：公共区域的安防抓拍不以本人同意为基础，但只能用于维护公共安全；由本人录入人脸或刷脸核验身份的，通常以本人的单独同意为基础，有其他方式可以实现目的的，不应只能刷脸。',
+      'Choose what actually happens; it decides which legal route applies. Security cameras in public areas do not rest on consent but may serve public security only. Where people enrol their own face or have it checked against their identity, it usually rests on their separate consent, and where another way would do, the face should not be the only one.',
     ),
     options: [
       // The facts an operator knows, with the route they put it on (the name the findings and the method use).
       opt('public-security', '公共区域的摄像设备为维护公共安全抓拍、识别人脸，不需要本人录入（公共安全路径）', 'Cameras in public areas capture or identify faces for public security; nobody enrols (the public-security route)'),
-      opt('consent', '人们自己录入人脸后刷脸使用，例如刷脸入园、开门、考勤、支付（同意路径）', 'People enrol their own face and then use it, e.g. to get in, open doors, clock in or pay (the consent route)'),
+      opt('consent', '由本人录入人脸后刷脸使用，或刷脸核验本人身份，例如刷脸入园、开门、考勤、支付、入住核验（同意路径）', 'People enrol their own face and use it, or have it checked against their identity, e.g. to get in, open doors, clock in, pay or check in (the consent route)'),
       opt('both', '两种都有（两条路径）', 'Both (both routes)'),
     ],
     why: why(
@@ -172,7 +172,7 @@ export const venueQuestions = [
     options: [
       opt('visitors', '访客、游客、顾客', 'Visitors, tourists, customers'),
       opt('members', '会员、年卡持有人', 'Members, annual-pass holders'),
-      opt('residents', '业主、住户、租户', 'Owners, residents, tenants'),
+      opt('residents', '业主、住户、租户', 'Owners, residents, renters'),
       opt('guests', '酒店住客', 'Hotel guests'),
       opt('staff', '本单位员工、外包人员', 'Your staff and contractors'),
       // An office building's or a mall's tenants employ people the operator does not: no HR basis covers them.
