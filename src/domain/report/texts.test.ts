@@ -174,6 +174,9 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
       '□ I separately consent to my face information being processed for staff attendance.',
     ]);
     const form = texts({ 'venue.route': 'consent', 'venue.purposes': ['entry', 'attendance'] }).consent.paragraphs;
+    // Withdrawn the same way: from any of the uses, with deletion once none is left.
+    expect(form).toContain('您可以随时撤回对全部或部分用途的同意；全部撤回的，我们将删除您的人脸信息。撤回方式：400-800-1234 / privacy@example.com。');
+    expect(texts({ 'venue.route': 'consent', 'venue.purposes': ['entry'] }).consent.paragraphs.join('\n')).toContain('您可以随时撤回同意，撤回后我们将删除您的人脸信息。');
     expect(form).toContain('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选，不得预先勾选或代为勾选）：');
   });
 
@@ -203,13 +206,14 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
   });
 
   it('help for those who find the texts hard to read is promised only where the venue gives it', () => {
-    const line = '阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将以您能够使用的方式说明。';
+    const line = '阅读帮助：阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将为您说明。';
     const yes = texts({ 'notice.accessible': 'yes' });
     expect(yes.sign.paragraphs).toContain(line);
+    expect(yes.consent.paragraphs).toContain(line);
     expect(yes.notice.paragraphs.at(-1)).toMatch(new RegExp(`^[一二三四五六七八九十]+、${line}$`));
-    expect(texts({ 'notice.accessible': 'yes' }, 'en').sign.paragraphs).toContain('If you find this hard to read, ask our staff on site or use the contact above, and we will explain it in a way you can use.');
+    expect(texts({ 'notice.accessible': 'yes' }, 'en').sign.paragraphs).toContain('Help with reading: if you find this hard to read, ask our staff on site or use the contact above, and we will explain it to you.');
     // No desk on site: the contact only.
-    expect(texts({ 'notice.accessible': 'yes', 'rights.channels': ['phone-email'] }).sign.paragraphs).toContain('阅读有困难的，可以通过上述联系方式求助，我们将以您能够使用的方式说明。');
+    expect(texts({ 'notice.accessible': 'yes', 'rights.channels': ['phone-email'] }).sign.paragraphs).toContain('阅读帮助：阅读有困难的，可以通过上述联系方式求助，我们将为您说明。');
     for (const answer of ['no', 'unsure']) {
       const t = texts({ 'notice.accessible': answer });
       expect([...t.sign.paragraphs, ...t.notice.paragraphs].join('\n')).not.toContain('阅读有困难的');
@@ -381,13 +385,13 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(textsHaveGaps(texts({ 'venue.route': 'public-security', 'venue.purposes': ['security'], 'venue.devices': [camera('identification')], 'analytics.watchlist': 'none' }))).toBe(true);
     // Both routes: the plaza's cameras search among many; the gates check each enrolled person against their own.
     const both = texts({ 'venue.route': 'both', 'venue.purposes': ['security', 'ticketing'], 'analytics.watchlist': 'authority', 'venue.devices': [camera('identification'), { location: '检票口', area: 'ticketing', count: 2, function: 'verification' }] });
-    expect(both.notice.paragraphs[2]).toContain('与其要求查找的人员比对；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对');
+    expect(both.notice.paragraphs[2]).toContain('与其依法要求查找人员的人脸信息比对；对自愿录入的人，通过识别设备将现场人脸与其录入的特征值比对');
     expect(both.consent.paragraphs[1]).toContain('与您录入的特征值比对');
     expect(both.consent.paragraphs[1]).not.toContain('一比多');
     // The police's lawful requests, named as such.
-    expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' })).toContain('抓拍人脸，并仅在公安机关依法要求时，与其要求查找的人员比对');
+    expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' })).toContain('抓拍人脸，并仅在公安机关依法要求时，与其依法要求查找人员的人脸信息比对');
     expect(how({ 'venue.devices': [camera('identification')], 'analytics.watchlist': 'authority' }, 'en')).toContain(
-      'capture faces with cameras in public areas and, only when the police lawfully require it, match them against the people the police ask us to look for',
+      'capture faces with cameras in public areas and, only when the police lawfully require it, match them against the faces of the people the police lawfully ask us to look for',
     );
     // A list matched against, whatever the device is called.
     expect(how({ 'venue.devices': [camera('analysis')], 'analytics.watchlist': 'suspects' })).toContain('并与可疑人员或禁入人员名单比对');

@@ -282,7 +282,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const listed = watchlist === 'suspects' || watchlist === 'vip' || watchlist === 'authority';
   const gallery =
     watchlist === 'authority'
-      ? L('仅在公安机关依法要求时，与其要求查找的人员比对', 'and, only when the police lawfully require it, match them against the people the police ask us to look for')
+      ? L('仅在公安机关依法要求时，与其依法要求查找人员的人脸信息比对', 'and, only when the police lawfully require it, match them against the faces of the people the police lawfully ask us to look for')
       : watchlist === 'suspects'
         ? L('与可疑人员或禁入人员名单比对', 'and match them against a list of suspects or banned people')
         : watchlist === 'vip'
@@ -365,8 +365,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const accessible: readonly [string, string] | undefined =
     str(answers['notice.accessible']) === 'yes'
       ? [
-          `阅读有困难的，可以${desk ? '向现场工作人员或' : ''}通过上述联系方式求助，我们将以您能够使用的方式说明。`,
-          `If you find this hard to read, ${desk ? 'ask our staff on site or ' : ''}use the contact above, and we will explain it in a way you can use.`,
+          `阅读帮助：阅读有困难的，可以${desk ? '向现场工作人员或' : ''}通过上述联系方式求助，我们将为您说明。`,
+          `Help with reading: if you find this hard to read, ${desk ? 'ask our staff on site or ' : ''}use the contact above, and we will explain it to you.`,
         ]
       : undefined;
   const sign: GeneratedText = {
@@ -490,12 +490,18 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     paragraphs: items.filter((i) => i !== undefined).map(([a, b], n) => L(`${ZH_NUMERALS[n]}、${a}`, `${n + 1}. ${b}`)),
   };
 
+  // Consent given purpose by purpose is withdrawn the same way.
+  const several = consentedPurposes.length > 1;
+  const withdrawZh = several ? '您可以随时撤回对全部或部分用途的同意' : '您可以随时撤回同意';
+  const withdrawEn = several ? 'You may withdraw your consent to any or all of these uses at any time' : 'You may withdraw at any time';
   const withdrawal = notKept
-    ? L(`您可以随时撤回同意；我们不保存您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time; we do not keep your face information. To withdraw: ${contact}.`)
+    ? L(`${withdrawZh}；我们不保存您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}; we do not keep your face information. To withdraw: ${contact}.`)
     : // Deletion on withdrawal is promised only where the answers say data is deleted at all.
       str(answers['storage.auto-delete']) === 'none'
-      ? L(`您可以随时撤回同意。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `You may withdraw at any time. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
-      : L(`您可以随时撤回同意，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `You may withdraw at any time, and we will then delete your face information. To withdraw: ${contact}.`);
+      ? L(`${withdrawZh}。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `${withdrawEn}. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
+      : several
+        ? L(`${withdrawZh}；全部撤回的，我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}; if you withdraw from all of them, we will delete your face information. To withdraw: ${contact}.`)
+        : L(`${withdrawZh}，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}, and we will then delete your face information. To withdraw: ${contact}.`);
   const guardianSigns = children && !childrenNotEnrolled;
   const consent: GeneratedText = needsConsentForm
     ? {
@@ -518,6 +524,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             staffGap,
           ),
           withdrawal,
+          // After the withdrawal line, which gives the contact the help line points to.
+          accessible ? L(accessible[0], accessible[1]) : '',
           children
             ? childrenNotEnrolled
               ? L('本同意书只适用于年满十四周岁的人：我们不录入不满十四周岁儿童的人脸。', 'This form is for people aged 14 or over only: we do not enrol children under 14.')
