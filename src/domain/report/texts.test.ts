@@ -205,6 +205,12 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     expect(texts({ 'venue.subjects': ['members'], 'storage.retention': 'purpose-end' }).notice.paragraphs.join('\n')).not.toContain('入驻企业');
   });
 
+  it('records given to tenants about their employees are a provision to others, told and consented to like any other', () => {
+    const t = texts({ 'venue.subjects': ['tenant-staff'], 'sharing.recipients': ['tenants'], 'sharing.recipients-consent': 'yes' });
+    expect(t.notice.paragraphs.join('\n')).toContain('向他人提供：在取得您单独同意后，向入驻企业或商户（如其员工的考勤、通行记录）提供。');
+    expect(t.consent.paragraphs).toContain('□ 我单独同意向入驻企业或商户（如其员工的考勤、通行记录）（接收方〔名称〕）提供我的人脸信息。');
+  });
+
   it('help for those who find the texts hard to read is promised only where the venue gives it', () => {
     const line = '阅读帮助：阅读有困难的，可以向现场工作人员或通过上述联系方式求助，我们将为您说明。';
     const yes = texts({ 'notice.accessible': 'yes' });

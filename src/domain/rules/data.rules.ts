@@ -53,7 +53,7 @@ export const dataRules = [
     id: 'notice.missing-recipients',
     severity: 'nc',
     fr: ['FR-09', 'FR-25'],
-    when: all(includesAny('sharing.recipients', 'group', 'other-venues', 'partners'), noticeLacks('recipients')),
+    when: all(includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners'), noticeLacks('recipients')),
     cites: [cite('pipl.23'), cite('ndsr.21', 2)],
     title: t('告知没有列明接收方', 'The notice does not list the recipients'),
     explanation: t(

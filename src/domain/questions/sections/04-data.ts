@@ -410,6 +410,8 @@ export const sharingQuestions = [
     options: [
       opt('group', '集团内其他公司', 'Other group companies'),
       opt('other-venues', '其他场所或商户', 'Other venues or merchants'),
+      // An office's or a mall's tenants, as their employees' employers: access and attendance records go to them.
+      opt('tenants', '入驻企业或商户（如其员工的考勤、通行记录）', 'Your tenants (e.g. their employees’ attendance or access records)'),
       opt('partners', '营销合作方', 'Marketing partners'),
       opt('police', '公安机关依法调取时提供', 'To the police, on a lawful request'),
       opt('none', '不向任何人提供', 'Nobody', { exclusive: true }),
@@ -427,7 +429,7 @@ export const sharingQuestions = [
     section: 'sharing',
     kind: 'single',
     label: t('提供前，是否已向每个人告知接收方的情况，并取得其单独同意？', 'Before providing it, did you tell each person who receives it, and get their separate consent?'),
-    showIf: includesAny('sharing.recipients', 'group', 'other-venues', 'partners'),
+    showIf: includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners'),
     options: YES_NO,
     why: why(
       '应当告知接收方的名称、联系方式、处理目的、方式和信息种类，并取得单独同意。',
