@@ -58,12 +58,13 @@ import { ruleById } from '../rules/index.ts';
 import { questionScope } from '../scope.ts';
 import { CHECKS, checkById } from '../checklist.ts';
 
-
-const ROUTE_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
-  'public-security': { zh: '公共安全路径', en: 'the public-security route' },
-  consent: { zh: '同意路径', en: 'the consent route' },
-  both: { zh: '公共安全路径和同意路径', en: 'both the public-security and the consent routes' },
+/** The route by its name: the question's options describe the facts behind it at length. */
+const ROUTE_NAMES: Readonly<Record<string, Localized>> = {
+  'public-security': t('公共安全路径', 'the public-security route'),
+  consent: t('同意路径', 'the consent route'),
+  both: t('公共安全路径和同意路径', 'both the public-security and the consent routes'),
 };
+
 export interface BuildOptions {
   /** The report date (ISO). Defaults to the file's last update date, so a saved file always gives the same report. */
   readonly today?: string;
@@ -437,8 +438,8 @@ function buildSections(
   const L = (x: Localized) => x[locale];
   const a = ev.answers;
   const ans = (qid: string) => (a[qid] !== undefined ? formatAnswer(questionById(qid)!, a[qid]!, locale) : L(t('（未回答）', '(not answered)')));
-  // The route by its name (the question's options describe the facts behind it at length).
-  const route = ROUTE_NAMES[String(a['venue.route'])] ?? { zh: ans('venue.route'), en: ans('venue.route') };
+  const routeName = ROUTE_NAMES[String(a['venue.route'])];
+  const route = routeName ? L(routeName) : ans('venue.route');
   // An option's label inside a sentence, after a lower-case "label:" ("retention: no limit, kept indefinitely"): the
   // English labels, written to stand alone, lose their capital (inSentence keeps an acronym's). Lists item by item.
   const mid = (qid: string) => {
@@ -463,7 +464,7 @@ function buildSections(
       title: L(t('（一）处理目的、处理方式是否合法、正当、必要', '1. Are the purpose and method lawful, legitimate and necessary?')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 1 }), citation({ article: 'frm.9' })],
       paragraphs: [
-        L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${route.zh}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${route.en}.`)),
+        L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${route}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${route}.`)),
         L(t(`目的：${ans('venue.purposes')}。`, `Purposes: ${mid('venue.purposes')}.`)),
         statement ? L(t(`具体目的（填写人陈述）：${statement}`, `Specific purpose (as stated): ${statement}`)) : '',
         L(t(`法律依据：${ans('basis.lawful-basis')}。`, `Legal basis: ${ans('basis.lawful-basis')}.`)),

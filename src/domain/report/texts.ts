@@ -300,19 +300,25 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // no enrolment to speak of, only a comparison with the document the person shows.
   const documentCheck = channel === 'id-card' || (answers['venue.people-stored'] === 0 && devices.length > 0 && devices.every((d) => d.function === 'verification'));
   const oneToMany = split(false).some((d) => d.function === 'identification');
+  // What an enrolled face is compared with: everyone's templates, or the person's own ("您" / "其").
+  const matchAgainst = (whose: readonly [string, string]) =>
+    oneToMany
+      ? (['所有已录入人员的特征值比对（一比多辨识）', 'the templates of everyone enrolled (one-to-many identification)'] as const)
+      : ([`${whose[0]}录入的特征值比对`, `the template ${whose[1]} enrolled`] as const);
+  const yours = matchAgainst(['您', 'you']);
+  const theirs = matchAgainst(['其', 'they']);
   const enrolMethod =
     channel === 'national'
       ? L(`通过识别设备采集现场人脸，传输至${nationalChannel}核验是否为您本人`, `capture your face on site and send it to ${nationalChannel} to confirm that it is you`)
       : documentCheck
         ? L('通过识别设备将现场人脸与您出示的身份证件中的照片比对（一比一验证），核验是否为您本人', 'compare your face on site, one to one, with the photo in the identity document you show, to check that it is you')
-        : oneToMany
-          ? L(`在您${freely[0]}录入后，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识），以识别您的身份`, `match your face on site against the templates of everyone enrolled (one-to-many identification), to find out who you are${voluntary ? ', once you have enrolled voluntarily' : ''}`)
-          : L(`在您${freely[0]}录入后，通过识别设备将现场人脸与您录入的特征值比对`, `match your face on site against the template you enrolled${voluntary ? ', once you have enrolled voluntarily' : ''}`);
+        : L(
+            `在您${freely[0]}录入后，通过识别设备将现场人脸与${yours[0]}${oneToMany ? '，以识别您的身份' : ''}`,
+            `match your face on site against ${yours[1]}${oneToMany ? ', to find out who you are' : ''}${voluntary ? ', once you have enrolled voluntarily' : ''}`,
+          );
   const method =
     route === 'both'
-      ? oneToMany
-        ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与所有已录入人员的特征值比对（一比多辨识）`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the templates of everyone enrolled (one-to-many identification)`)
-        : L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与其录入的特征值比对`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against the template they enrolled`)
+      ? L(`${publicMethod}；对${freely[0]}录入的人，通过识别设备将现场人脸与${theirs[0]}`, `${publicMethod}, and for people who enrolled${freely[1]}, match their face on site against ${theirs[1]}`)
       : publicRoute
         ? publicMethod
         : enrolMethod;
@@ -503,6 +509,10 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         ? L(`${withdrawZh}；全部撤回的，我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}; if you withdraw from all of them, we will delete your face information. To withdraw: ${contact}.`)
         : L(`${withdrawZh}，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}, and we will then delete your face information. To withdraw: ${contact}.`);
   const guardianSigns = children && !childrenNotEnrolled;
+  // Who ticks the boxes, and that nobody ticks them in advance.
+  const whoTicks = guardianSigns
+    ? (['请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选', 'to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked'] as const)
+    : (['请本人勾选，不得预先勾选或代为勾选', 'to be ticked by the person: never pre-ticked, never ticked for them'] as const);
   const consent: GeneratedText = needsConsentForm
     ? {
         title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
@@ -531,19 +541,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
               ? L('本同意书只适用于年满十四周岁的人：我们不录入不满十四周岁儿童的人脸。', 'This form is for people aged 14 or over only: we do not enrol children under 14.')
               : L('如您未满十四周岁，需由您的父母或其他监护人签署本同意书。', 'If you are under 14, a parent or guardian must sign this form.')
             : '',
-          ...(consentedPurposes.length > 1
+          ...(several
             ? [
-                guardianSigns
-                  ? L('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked):')
-                  : L('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选，不得预先勾选或代为勾选）：', 'I have read the above. Tick each use you agree to; you may agree to some and not others (to be ticked by the person: never pre-ticked, never ticked for them):'),
+                L(`我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（${whoTicks[0]}）：`, `I have read the above. Tick each use you agree to; you may agree to some and not others (${whoTicks[1]}):`),
                 // One box a purpose: consent to one use is not taken as consent to the others.
                 ...consentedPurposes.map((p) => L(`□ 我单独同意为“${p}”处理我的人脸信息。`, `□ I separately consent to my face information being processed for ${p}.`)),
               ]
-            : [
-                guardianSigns
-                  ? L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选；不满十四周岁的，由其父母或其他监护人勾选；不得预先勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person, or for a child under 14 by a parent or guardian; never pre-ticked).')
-                  : L('□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。', '□ I have read the above and give my separate consent to this processing of my face information (to be ticked by the person: never pre-ticked, never ticked for them).'),
-              ]),
+            : [L(`□ 我已阅读并单独同意上述人脸信息处理（${whoTicks[0]}）。`, `□ I have read the above and give my separate consent to this processing of my face information (${whoTicks[1]}).`)]),
           recipients.length
             ? L(`□ 我单独同意向${joinLabels(recipients, locale)}（接收方〔名称〕）提供我的人脸信息。`, `□ I separately consent to my face information being provided to ${joinLabels(recipients, locale)} (recipient: [name]).`)
             : '',

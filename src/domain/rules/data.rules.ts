@@ -1,7 +1,7 @@
 import { all, any, eq, gte, includes, includesAny, isIn, lt, not } from '../conditions.ts';
 import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
-import { ANALYTIC_ATTRIBUTES } from '../questions/sections/04-data.ts';
+import { ANALYTIC_ATTRIBUTES, providedToOthers } from '../questions/sections/04-data.ts';
 import { psvArt7Place } from '../questions/sections/03-public-notice.ts';
 import type { RuleDef } from './schema.ts';
 
@@ -53,7 +53,7 @@ export const dataRules = [
     id: 'notice.missing-recipients',
     severity: 'nc',
     fr: ['FR-09', 'FR-25'],
-    when: all(includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners'), noticeLacks('recipients')),
+    when: all(providedToOthers, noticeLacks('recipients')),
     cites: [cite('pipl.23'), cite('ndsr.21', 2)],
     title: t('告知没有列明接收方', 'The notice does not list the recipients'),
     explanation: t(

@@ -1,6 +1,7 @@
-import { all, any, eq, gte, includes, includesAny, isIn, not } from '../conditions.ts';
+import { all, any, eq, gte, includes, isIn, not } from '../conditions.ts';
 import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
+import { providedToOthers } from '../questions/sections/04-data.ts';
 import type { RuleDef } from './schema.ts';
 
 const CORE_MEASURES = ['encryption', 'access-control', 'audit-log'] as const;
@@ -72,7 +73,7 @@ export const governanceRules = [
     id: 'sharing.without-consent',
     severity: 'nc',
     fr: ['FR-25'],
-    when: all(includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners'), eq('sharing.recipients-consent', 'no')),
+    when: all(providedToOthers, eq('sharing.recipients-consent', 'no')),
     cites: [cite('pipl.23'), cite('civil-code.1038', 1), cite('spc.2', undefined, 6), cite('criminal-law.253-1', 1), cite('pi-crime-interpretation.3', 2)],
     title: t('未经单独同意向他人提供人脸信息', 'Face data is provided to others without separate consent'),
     explanation: t(

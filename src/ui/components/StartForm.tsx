@@ -26,12 +26,12 @@ export function presetFromHash(hash: string): string | undefined {
 }
 
 /**
- * Start: name the assessment, the organisation and the venue, and optionally pick a venue-type preset — the one
- * given (a campaign for one venue type), else the one the link asks for.
+ * Start: name the assessment, the organisation and the venue, and optionally pick a venue-type preset — starting
+ * from the one given (a campaign's single venue type, or the one the link asked for).
  */
-export function StartForm({ onCreate, preset: given, locale, t }: { onCreate: (meta: AssessmentMeta) => void; preset?: string; locale: Locale; t: Translate }) {
+export function StartForm({ onCreate, preset: initialPreset = '', locale, t }: { onCreate: (meta: AssessmentMeta) => void; preset?: string; locale: Locale; t: Translate }) {
   const [values, setValues] = useState<Record<Field, string>>({ name: '', organisation: '', venueName: '' });
-  const [preset, setPreset] = useState<string>(() => given ?? presetFromHash(window.location.hash) ?? '');
+  const [preset, setPreset] = useState<string>(initialPreset);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const submit = (e: Event) => {
     e.preventDefault();

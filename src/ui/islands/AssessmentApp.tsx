@@ -12,7 +12,7 @@ import type { AssessmentMeta } from '../../domain/persistence/assessment-file.ts
 import { loadBankText } from '../../domain/questions/bank-text.ts';
 import { hasMessages, loadMessages, translate } from '../../i18n/core.ts';
 import { LazyFallback } from '../components/LazyFallback.tsx';
-import { StartForm } from '../components/StartForm.tsx';
+import { presetFromHash, StartForm } from '../components/StartForm.tsx';
 import { lazy, useLazy } from '../hooks/useLazy.ts';
 import { isFirstVisit } from '../storage/keys.ts';
 import { onFirstInteraction } from '../first-interaction.ts';
@@ -91,7 +91,7 @@ export default function AssessmentApp({ locale, loading }: { locale: Locale; loa
           {t('app.back')}
         </a>
         <div class="app__page">
-          <StartForm onCreate={setCreated} locale={locale} t={t} />
+          <StartForm onCreate={setCreated} preset={presetFromHash(window.location.hash)} locale={locale} t={t} />
         </div>
       </div>
     );

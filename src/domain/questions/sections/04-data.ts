@@ -192,6 +192,9 @@ export const templateQuestions = [
   },
 ] as const satisfies readonly QuestionDef[];
 
+/** Face information goes to another handler (PIPL art. 23): every recipient but the police on a lawful request. */
+export const providedToOthers = includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners');
+
 export const ANALYTIC_ATTRIBUTES = ['age', 'gender', 'emotion', 'frequency', 'spending', 'dwell'] as const;
 
 export const analyticsQuestions = [
@@ -429,7 +432,7 @@ export const sharingQuestions = [
     section: 'sharing',
     kind: 'single',
     label: t('提供前，是否已向每个人告知接收方的情况，并取得其单独同意？', 'Before providing it, did you tell each person who receives it, and get their separate consent?'),
-    showIf: includesAny('sharing.recipients', 'group', 'other-venues', 'tenants', 'partners'),
+    showIf: providedToOthers,
     options: YES_NO,
     why: why(
       '应当告知接收方的名称、联系方式、处理目的、方式和信息种类，并取得单独同意。',
