@@ -88,7 +88,7 @@ export async function siteBench(): Promise<Figure[]> {
       ['landing (en)', '/en/'],
       ['assessment (en)', '/en/assessment/'],
     ] as const) {
-      const results: { scores: Record<string, number>; tbt: number; lcp: number }[] = [];
+      const results: { scores: Record<string, number>; tbt: number; lcp: number; seenFcp: number }[] = [];
       const loads: number[] = [];
       const chrome = await launch();
       try {
@@ -97,7 +97,13 @@ export async function siteBench(): Promise<Figure[]> {
           const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
           const lhr = result!.lhr;
           const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
-          results.push({ scores, tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN });
+          const observed = (lhr.audits['metrics']?.details as { items?: { observedFirstContentfulPaint?: number }[] } | undefined)?.items?.[0];
+          results.push({
+            scores,
+            tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+            lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+            seenFcp: observed?.observedFirstContentfulPaint ?? NaN,
+          });
         }
       } finally {
         await chrome.kill();
@@ -110,6 +116,10 @@ export async function siteBench(): Promise<Figure[]> {
       figures.push({ name: `Lighthouse ${label}: performance${many}`, value: median(perf), unit: '/100', target: '≥ 98' });
       figures.push({ name: `Lighthouse ${label}: total blocking time (median)`, value: median(results.map((r) => r.tbt)), unit: 'ms' });
       figures.push({ name: `Lighthouse ${label}: largest contentful paint (median)`, value: median(results.map((r) => r.lcp)) / 1000, unit: 's' });
+      // Not simulated: when this browser really painted first. Headless Chromium holds the first paint of every
+      // page, even the landing page with no script, about 1.2 s; Lighthouse's simulation charges whatever ran in
+      // that time to the first paint.
+      figures.push({ name: `Lighthouse ${label}: first paint as the browser observed it (median)`, value: median(results.map((r) => r.seenFcp)) / 1000, unit: 's' });
       figures.push({ name: `Lighthouse ${label}: accessibility${range(of('accessibility'))}`, value: median(of('accessibility')), unit: '/100', target: '100' });
       figures.push({ name: `Lighthouse ${label}: best practices${range(of('best-practices'))}`, value: median(of('best-practices')), unit: '/100', target: '100' });
       figures.push({ name: `Lighthouse ${label}: SEO${range(of('seo'))}`, value: median(of('seo')), unit: '/100', target: '≥ 95' });
