@@ -449,14 +449,28 @@ function buildSections(
     if (Array.isArray(v) && kind === 'multi') return joinLabels(sentenceLabels(qid, v as readonly string[], locale), locale);
     return ans(qid);
   };
-  const lawful = findings.filter((f) => f.checklist.some((r) => LAWFULNESS_ROWS.includes(r as FrId)));
+  const isLawfulness = (rows: readonly string[]) => rows.some((r) => LAWFULNESS_ROWS.includes(r as FrId));
+  const lawful = findings.filter((f) => isLawfulness(f.checklist));
   const measures = findings.filter((f) => !lawful.includes(f));
+  // The checks that cannot be judged yet (unanswered, or "not sure"), split the same way: a part with any is not
+  // "free of problems".
+  const lawfulUnknown = ev.unresolved.filter((u) => isLawfulness(u.rule.fr)).length;
+  const measuresUnknown = ev.unresolved.length - lawfulUnknown;
   const statement = typeof a['purpose.statement'] === 'string' ? (a['purpose.statement'] as string) : '';
   const rejected = typeof a['purpose.alternatives-rejected'] === 'string' ? (a['purpose.alternatives-rejected'] as string) : '';
-  const verdict = (n: number) =>
-    n === 0
-      ? L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'))
-      : L(t(`本部分有 ${n} 项发现，详见“发现”一节。`, `This part has ${enCount(n, 'finding')}; see “Findings”.`));
+  const verdict = (n: number, unknown: number) => {
+    const found = L(t(`本部分有 ${n} 项发现，详见“发现”一节。`, `This part has ${enCount(n, 'finding')}; see “Findings”.`));
+    const open = L(
+      t(
+        `另有 ${unknown} 项检查因未回答或回答“不确定”而无法判断，详见“尚不清楚的事项”一节；在此之前，不能认为本部分没有问题。`,
+        `${unknown === 1 ? 'One more check' : `${unknown} more checks`} cannot be judged yet, because questions ${unknown === 1 ? 'it' : 'they'} need${unknown === 1 ? 's' : ''} are unanswered or answered “not sure”; see “Still unknown”. Until then this part cannot be taken as free of problems.`,
+      ),
+    );
+    if (n === 0 && unknown === 0) return L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'));
+    if (unknown === 0) return found;
+    if (n === 0) return L(t('在已能判断的事项中未发现问题。', 'No problem was found among the matters that can be judged.')) + (locale === 'en' ? ' ' : '') + open;
+    return found + (locale === 'en' ? ' ' : '') + open;
+  };
 
   return [
     {
@@ -464,14 +478,18 @@ function buildSections(
       title: L(t('（一）处理目的、处理方式是否合法、正当、必要', '1. Are the purpose and method lawful, legitimate and necessary?')),
       answers: [citation({ article: 'pipl.56', para: 1, item: 1 }), citation({ article: 'frm.9' })],
       paragraphs: [
-        L(t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${route}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${route}.`)),
+        L(
+          a['venue.type'] !== undefined
+            ? t(`场所：${file.meta.venueName || '（未填写）'}（${ans('venue.type')}）。路径：${route}。`, `Venue: ${file.meta.venueName || '(not given)'} (${ans('venue.type')}). Route: ${route}.`)
+            : t(`场所：${file.meta.venueName || '（未填写）'}（类型未回答）。路径：${route}。`, `Venue: ${file.meta.venueName || '(not given)'} (type not answered). Route: ${route}.`),
+        ),
         L(t(`目的：${ans('venue.purposes')}。`, `Purposes: ${mid('venue.purposes')}.`)),
         statement ? L(t(`具体目的（填写人陈述）：${statement}`, `Specific purpose (as stated): ${statement}`)) : '',
         L(t(`法律依据：${ans('basis.lawful-basis')}。`, `Legal basis: ${ans('basis.lawful-basis')}.`)),
         L(t(`评估过的替代方式：${ans('purpose.alternatives-considered')}。`, `Alternatives considered: ${ans('purpose.alternatives-considered')}.`)),
         rejected ? L(t(`未采用替代方式的理由（填写人陈述）：${rejected}`, `Why the alternatives were not enough (as stated): ${rejected}`)) : '',
         L(t(`不刷脸的替代方式：${ans('alternatives.offered')}。`, `Non-face alternative: ${ans('alternatives.offered')}.`)),
-        verdict(lawful.length),
+        verdict(lawful.length, lawfulUnknown),
       ].filter(Boolean),
       findingIds: lawful.map((f) => f.id),
     },
@@ -495,7 +513,7 @@ function buildSections(
         L(t(`提示标识：${ans('public.signage')}。告知事项：${ans('notice.items')}。`, `Signs: ${mid('public.signage')}. Notice covers: ${mid('notice.items')}.`)),
         L(t(`安全措施：${ans('security.measures')}；应急预案：${ans('security.incident-plan')}。`, `Security measures: ${mid('security.measures')}; incident plan: ${mid('security.incident-plan')}.`)),
         L(t(`个人行使权利的途径：${ans('rights.channels')}。`, `Channels for individuals’ rights: ${mid('rights.channels')}.`)),
-        verdict(measures.length),
+        verdict(measures.length, measuresUnknown),
       ],
       findingIds: measures.map((f) => f.id),
     },

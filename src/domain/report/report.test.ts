@@ -368,3 +368,44 @@ describe('numbers in the report', () => {
     fc.assert(fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), same));
   });
 });
+
+describe('the PIPL art. 56 parts of the report', () => {
+  const verdicts = (f: AssessmentFile, locale: 'zh-CN' | 'en') =>
+    buildReport(f, locale)
+      .sections.filter((s) => s.id !== 'impact-risks')
+      .map((s) => s.paragraphs.at(-1)!);
+
+  it('never say "no problem found" while checks in them cannot be judged (nothing answered, or "not sure")', () => {
+    const empty = { ...newAssessment({ name: '空白', organisation: '甲公司', venueName: '东门' }, new Date('2026-11-23T08:00:00Z'), 'test-empty'), answers: {} };
+    const zh = verdicts(empty, 'zh-CN');
+    for (const v of zh) {
+      expect(v).not.toBe('在本部分检查的事项中未发现问题。');
+      expect(v).toMatch(/^在已能判断的事项中未发现问题。另有 \d+ 项检查因未回答或回答“不确定”而无法判断，详见“尚不清楚的事项”一节；在此之前，不能认为本部分没有问题。$/);
+    }
+    for (const v of verdicts(empty, 'en')) expect(v).toMatch(/^No problem was found among the matters that can be judged\. \d+ more checks cannot be judged yet, .*see “Still unknown”\. Until then this part cannot be taken as free of problems\.$/);
+    // The two parts' counts add up to the report's.
+    const n = zh.map((v) => Number(/另有 (\d+) 项/.exec(v)![1]));
+    expect(n[0]! + n[1]!).toBe(buildReport(empty, 'zh-CN').counts.unknown);
+  });
+
+  it('say "no problem found" only when every check in them is answered and passed; findings and open checks are both counted', () => {
+    const done = fileFor('gym-compliant');
+    expect(buildReport(done, 'zh-CN').counts.unknown).toBe(0);
+    expect(verdicts(done, 'zh-CN')).toContain('在本部分检查的事项中未发现问题。');
+    // "Not sure" where the faces are kept: a measures check that cannot be judged.
+    const gymUnsure = fileFor('gym-compliant', { answers: { ...done.answers, 'storage.location': 'unsure' } });
+    expect(verdicts(gymUnsure, 'zh-CN')).toEqual(['在本部分检查的事项中未发现问题。', '在已能判断的事项中未发现问题。另有 1 项检查因未回答或回答“不确定”而无法判断，详见“尚不清楚的事项”一节；在此之前，不能认为本部分没有问题。']);
+    expect(verdicts(gymUnsure, 'en')[1]).toBe('No problem was found among the matters that can be judged. One more check cannot be judged yet, because questions it needs are unanswered or answered “not sure”; see “Still unknown”. Until then this part cannot be taken as free of problems.');
+    const unsure = fileFor('shanghai-putuo-supermarket', { answers: { ...scenarioById('shanghai-putuo-supermarket')!.answers, 'storage.location': 'unsure' } });
+    expect(verdicts(unsure, 'zh-CN')[1]).toMatch(/^本部分有 \d+ 项发现，详见“发现”一节。另有 1 项检查因未回答或回答“不确定”而无法判断/);
+  });
+
+  it('do not double the brackets when the venue type is unanswered', () => {
+    const f = fileFor('gym-compliant');
+    const { 'venue.type': _, ...rest } = f.answers;
+    const zh = buildReport({ ...f, answers: rest }, 'zh-CN').sections[0]!.paragraphs[0]!;
+    expect(zh).toMatch(/^场所：.+（类型未回答）。路径：/);
+    expect(zh).not.toContain('（（');
+    expect(buildReport({ ...f, answers: rest }, 'en').sections[0]!.paragraphs[0]).toMatch(/^Venue: .+ \(type not answered\)\. Route: /);
+  });
+});
