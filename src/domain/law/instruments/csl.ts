@@ -5,7 +5,7 @@ import { t } from '../../locale.ts';
 export const csl = {
   id: 'csl',
   title: t('中华人民共和国网络安全法', "Cybersecurity Law of the People's Republic of China"),
-  short: t('网络安全法', 'CSL (2025)'),
+  short: t('网络安全法（2025年修正）', 'CSL (2025)'),
   issuer: t('全国人民代表大会常务委员会', "Standing Committee of the National People's Congress"),
   adopted: { date: '2025-10-28', verification: 'V1' },
   effective: { date: '2026-01-01', verification: 'V1' },

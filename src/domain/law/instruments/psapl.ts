@@ -5,7 +5,7 @@ import { t } from '../../locale.ts';
 export const psapl = {
   id: 'psapl',
   title: t('中华人民共和国治安管理处罚法', "Public Security Administration Punishments Law of the People's Republic of China"),
-  short: t('治安管理处罚法', 'PSAPL (2025)'),
+  short: t('治安管理处罚法（2025年修订）', 'PSAPL (2025)'),
   issuer: t('全国人民代表大会常务委员会', "Standing Committee of the National People's Congress"),
   adopted: { date: '2025-06-27', verification: 'V2' },
   effective: { date: '2026-01-01', verification: 'V2' },
