@@ -62,7 +62,7 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
     // A deadline already past is refused, not sent to businesses.
     await page.locator('#cl-deadline').fill('2021-06-30');
     await page.getByTestId('make-link').click();
-    await expect(page.locator('.error-summary')).toContainText('截止日期已经过去');
+    await expect(page.locator('.error-summary')).toContainText('截止日期已经过去：请填写今天或以后的日期，或者留空');
     await page.locator('#cl-deadline').fill(CAMPAIGN.deadline);
     await page.getByTestId('make-link').click();
     await expect(page.locator('.error-summary')).toHaveCount(0);
@@ -182,13 +182,16 @@ test('the checklist builder in English: validation, axe, and the blank inspectio
   const axe = new Axe(page);
   await gotoHydrated(page, '/en/checklist/');
   await expect(page.getByRole('heading', { level: 1, name: 'Campaign checklist link' })).toBeVisible();
+  // The citations' short names are spelled out, as on the printed checklist.
+  const key = page.getByTestId('cite-abbreviations');
+  await expect(key.locator('dt', { hasText: /^PIPL$/ })).toBeVisible();
+  await expect(key).toContainText('Personal Information Protection Law of the People');
+  await expect(key).toContainText('(中华人民共和国个人信息保护法)');
   await axe.check('checklist builder (en)');
   await page.getByTestId('make-link').click();
   const summary = page.locator('.error-summary');
-  await expect(summary.getByRole('link')).toHaveCount(3);
-  await expect(summary).toContainText('Enter the authority');
-  await expect(summary).toContainText('Enter the campaign name');
-  await expect(summary).toContainText('Select at least one check');
+  // In the page's order: the checks (step 2) come before the authority and the name (step 3).
+  await expect(summary.getByRole('link')).toHaveText([/Select at least one check/, /Enter the authority/, /Enter the campaign name/]);
   await axe.check('checklist builder with errors (en)');
   await summary.getByRole('link', { name: 'Enter the authority' }).click();
   await expect(page.locator('#cl-authority')).toBeFocused();

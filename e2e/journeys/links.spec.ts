@@ -23,7 +23,9 @@ test('a truncated checklist link shows the error in English and changes nothing'
   const errors = page.getByTestId('link-errors');
   await expect(errors.getByRole('alert')).toContainText('This link cannot be opened');
   await expect(errors).toContainText(/damaged/);
-  await expect(errors).toContainText('Nothing saved has changed');
+  // A campaign's recipient has no assessment file to fall back on: ask the authority for the link again.
+  await expect(errors).toContainText('Nothing saved has changed. Ask the authority that sent the checklist link for the complete link or QR code again.');
+  await expect(errors).not.toContainText('assessment file');
   await expect(page.getByRole('heading', { level: 1, name: 'Your assessments' })).toBeVisible();
   await expect(page.locator('.assessment-card')).toHaveCount(2);
   await new Axe(page).check('library with a link error (en)');
@@ -43,6 +45,7 @@ test('a cut-short share link shows the error in Chinese and changes nothing', as
   const errors = page.getByTestId('link-errors');
   await expect(errors.getByRole('alert')).toContainText('无法打开这个链接');
   await expect(errors).toContainText('已损坏');
+  await expect(errors).toContainText('请向发送链接的人重新索取完整的链接，或改用评估文件。');
   await expect(page.locator('.assessment-card')).toHaveCount(1);
   expect(await storageSnapshot(page)).toBe(before);
 });

@@ -193,6 +193,7 @@ const messages: Partial<Messages> = {
   "campaign.todoBy": " by {date}",
   "link.errorTitle": "This link cannot be opened",
   "link.errorNothingChanged": "Nothing saved has changed. Ask the sender for the complete link again, or use the assessment file.",
+  "link.errorNothingChangedCampaign": "Nothing saved has changed. Ask the authority that sent the checklist link for the complete link or QR code again.",
   "link.campaignOpened": "You opened the link for the campaign “{name}”. Fill in the details below to start a new assessment; your existing assessments are not changed.",
   "link.assessmentOpened": "The shared assessment “{name}” was opened and saved as a new assessment; your existing assessments are not changed.",
   "link.assessmentOpenedCopy": "The shared assessment “{name}” was opened and saved as a new assessment. This browser already had the same assessment, so it was saved as a copy and the original is unchanged.",

@@ -193,6 +193,7 @@ const messages: Partial<Messages> = {
   "campaign.todoBy": "于{date}前",
   "link.errorTitle": "无法打开这个链接",
   "link.errorNothingChanged": "已保存的评估没有任何改动。请向发送链接的人重新索取完整的链接，或改用评估文件。",
+  "link.errorNothingChangedCampaign": "已保存的评估没有任何改动。请向发出检查链接的部门重新索取完整的链接或二维码。",
   "link.campaignOpened": "已打开专项检查“{name}”的链接。填写下面的信息即可开始一份新的评估；已有的评估不会改变。",
   "link.assessmentOpened": "已把分享的评估“{name}”作为一份新的评估打开并保存；已有的评估不会改变。",
   "link.assessmentOpenedCopy": "已把分享的评估“{name}”作为一份新的评估打开并保存。本浏览器已有同一评估，因此另存为副本，原有评估不会改变。",

@@ -3,7 +3,7 @@
  * starts a scoped assessment (state in the URL fragment), its QR code, and the blank inspection checklist PDF.
  * Nothing is sent anywhere: the link carries everything.
  */
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistScope } from '../../pdf/checklist.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -50,15 +50,16 @@ const TEXT_FIELDS: readonly { key: TextField; label: MessageKey; hint: MessageKe
   { key: 'reference', label: 'checklist.reference', hint: 'checklist.referenceHint' },
   { key: 'contact', label: 'checklist.contact', hint: 'checklist.contactHint' },
 ];
+/** In the page's order: the error summary lists its links in this order. */
 const FIELD_LABEL: Record<Field, MessageKey> = {
+  venueTypes: 'checklist.venuesLegend',
+  checks: 'checklist.checksLegend',
   authority: 'checklist.authority',
   name: 'checklist.name',
   reference: 'checklist.reference',
   contact: 'checklist.contact',
   deadline: 'checklist.deadline',
   instructions: 'checklist.instructions',
-  venueTypes: 'checklist.venuesLegend',
-  checks: 'checklist.checksLegend',
 };
 const SEVERITY_GROUPS: readonly { sev: Severity; key: MessageKey }[] = [
   { sev: 'red', key: 'results.redLines' },
@@ -74,7 +75,7 @@ interface Made {
   readonly qr: { n: number; path: string } | { error: string };
 }
 
-export default function ChecklistBuilder({ locale, data }: { locale: Locale; data: BuilderData }) {
+export default function ChecklistBuilder({ locale, data, children }: { locale: Locale; data: BuilderData; children?: ComponentChildren }) {
   const { checks: CHECKS, venueTypes: VENUE_TYPES, limits: CAMPAIGN_LIMITS } = data;
   const t = useMemo(() => translate(locale), [locale]);
   const [text, setText] = useState<Record<TextField, string>>({ ...EMPTY_TEXT });
@@ -144,7 +145,7 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
     if (text.deadline === '' && (document.getElementById('cl-deadline') as HTMLInputElement | null)?.validity.badInput) next.deadline = t('checklist.errDeadline');
     // A deadline already past would reach businesses as a date they have missed (local date, as the user sees it).
     const today = localToday();
-    if (text.deadline !== '' && text.deadline < today) next.deadline = t('checklist.errDeadlinePast', { today });
+    if (text.deadline !== '' && text.deadline < today) next.deadline = t('checklist.errDeadlinePast');
     // The domain's validation is the final word (the same one a link is checked with when opened).
     const [{ validateCampaign }, { campaignFragment }] = await Promise.all([import('../../domain/persistence/campaign.ts'), import('../../domain/share/links.ts')]);
     for (const err of validateCampaign(c)) {
@@ -287,6 +288,8 @@ export default function ChecklistBuilder({ locale, data }: { locale: Locale; dat
               </Fragment>
             ))}
           </p>
+          {/* The key to the citations' short names, where the page has one (the English page: static HTML). */}
+          {children}
         </div>
 
         <h2 class="heading-l">{t('checklist.step3')}</h2>

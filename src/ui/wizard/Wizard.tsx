@@ -75,11 +75,13 @@ const conflictModule = lazy(() => withResultStrings(import('../components/Confli
 
 /** `#c1.…` (campaign) or `#a1.…` (shared assessment): a link to decode, not a position. */
 const LINK_HASH = /^#?[ca]\d{1,3}\./;
+/** A regulator's checklist link (its recipient has no assessment file to fall back on). */
+const isCampaignLink = (hash: string) => /^#?c/.test(hash);
 
 type LinkOutcome =
   | { readonly kind: 'campaign'; readonly name: string }
   | { readonly kind: 'assessment'; readonly name: string; readonly reId: boolean; readonly saved: boolean }
-  | { readonly kind: 'error'; readonly errors: readonly Localized[] };
+  | { readonly kind: 'error'; readonly errors: readonly Localized[]; readonly campaign: boolean };
 
 interface Boot {
   readonly input?: QuestionnaireInput;
@@ -128,7 +130,7 @@ function writePendingCampaign(c: Campaign | undefined): void {
 async function bootFromLink(hash: string): Promise<Boot> {
   const { decodeFragment } = await import('../../domain/share/links.ts');
   const r = await decodeFragment(hash);
-  if (!r.ok) return { link: { kind: 'error', errors: r.errors } };
+  if (!r.ok) return { link: { kind: 'error', errors: r.errors, campaign: isCampaignLink(hash) } };
   if (r.kind === 'campaign') {
     writePendingCampaign(r.campaign);
     return { thenNew: true, campaign: r.campaign, link: { kind: 'campaign', name: r.campaign.name } };
@@ -193,7 +195,7 @@ export function Wizard({ locale, loading, created }: { locale: Locale; loading: 
       : !LINK_HASH.test(hash)
         ? Promise.resolve().then(boot)
         : bootFromLink(hash)
-            .catch((e: unknown): Boot => ({ link: { kind: 'error', errors: [{ 'zh-CN': `无法打开链接：${String(e)}`, en: `The link could not be opened: ${String(e)}` }] } }))
+            .catch((e: unknown): Boot => ({ link: { kind: 'error', errors: [{ 'zh-CN': `无法打开链接：${String(e)}`, en: `The link could not be opened: ${String(e)}` }], campaign: isCampaignLink(hash) } }))
             .then((b) => {
               // The link has been read: from now on the hash holds the position, so a reload does not open it again.
               history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -231,6 +233,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
   const [save, setSave] = useState<SaveState>(() => (storageAvailable() ? { kind: 'ok' } : { kind: 'unavailable' }));
   const [notice, setNotice] = useState<string | null>(b.notice ? t(b.notice) : linkNotice(b.link, t));
   const [linkErrors] = useState<readonly Localized[] | null>(b.link?.kind === 'error' ? b.link.errors : null);
+  const campaignLinkFailed = b.link?.kind === 'error' && b.link.campaign;
   const linkErrorRef = useRef<HTMLDivElement>(null);
   // The venue type a link to the start form named (a guidance page's): read before the address is rewritten.
   const [linkPreset] = useState(() => presetFromHash(window.location.hash));
@@ -562,7 +565,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
                 <li key={i}>{m[locale]}</li>
               ))}
             </ul>
-            <p>{t('link.errorNothingChanged')}</p>
+            <p>{t(campaignLinkFailed ? 'link.errorNothingChangedCampaign' : 'link.errorNothingChanged')}</p>
           </div>
         </div>
       ) : null}
