@@ -21,7 +21,7 @@ import { enCount, t, zhDate, type Locale, type Localized } from '../locale.ts';
 import { isManualId, type AssessmentFile } from '../persistence/assessment-file.ts';
 import type { Campaign } from '../persistence/campaign.ts';
 import { SCHEMA_VERSION } from '../persistence/assessment-file.ts';
-import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, sentenceLabels, progress, questionById, sectionById, unitFor } from '../questions/bank.ts';
+import { BANK_VERSION, QUESTIONS, SECTIONS, hasValue, inSentence, joinLabels, optionLabel, optionList, sentenceLabels, progress, questionById, sectionById, unitFor, visibleQuestions } from '../questions/bank.ts';
 import type { QuestionDef } from '../questions/schema.ts';
 import { evaluateRules, type Evaluation } from '../rules/engine.ts';
 import type { FrId } from '../questions/schema.ts';
@@ -262,10 +262,16 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     }),
   }));
 
+  // The record of answers, with every required question the assessment still asks and nobody answered, so that the
+  // record itself shows it is incomplete (the conclusion says how many; a rule with nothing to read says nothing).
+  const required = new Set(visibleQuestions(answers, questionScope(file.campaign?.checks)).filter((q) => !q.optional).map((q) => q.id));
+  const notAnswered = L(t('（未回答）', '(not answered)'));
   const answerSections = SECTIONS.map((s) => ({
     id: s.id,
     title: L(s.title),
-    rows: QUESTIONS.filter((q) => q.section === s.id && hasValue(answers[q.id])).map((q) => evidenceRow(q.id, answers[q.id]!, locale)),
+    rows: QUESTIONS.filter((q) => q.section === s.id && (hasValue(answers[q.id]) || required.has(q.id))).map((q) =>
+      hasValue(answers[q.id]) ? evidenceRow(q.id, answers[q.id]!, locale) : { questionId: q.id, question: L(q.label), answer: notAnswered },
+    ),
   })).filter((s) => s.rows.length > 0);
 
   const sections = buildSections(file, ev, riskRows, findings, locale, citation);
@@ -401,6 +407,9 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
     code = 'stop';
     for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
     for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Severe risk: ${RISK_TITLES[r.id].title.en}`)));
+    // A red line decides the verdict, but the assessment is still not complete: say so.
+    const missing = done.total - done.answered;
+    if (missing > 0) reasons.push(L(t(`另有 ${missing} 个必答问题没有回答，在回答中标为“未回答”`, `${missing === 1 ? '1 required question is' : `${missing} required questions are`} still not answered, marked “not answered” among the answers`)));
   } else if (done.answered < done.total) {
     code = 'incomplete';
     const missing = done.total - done.answered;

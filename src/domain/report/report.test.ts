@@ -409,3 +409,34 @@ describe('the PIPL art. 56 parts of the report', () => {
     expect(buildReport({ ...f, answers: rest }, 'en').sections[0]!.paragraphs[0]).toMatch(/^Venue: .+ \(type not answered\)\. Route: /);
   });
 });
+
+describe('an assessment with required questions unanswered', () => {
+  it('lists each of them in the record of answers as "not answered", and a red-line verdict still says how many', () => {
+    const s = scenarioById('shanghai-putuo-supermarket')!;
+    const { 'storage.retention': _, 'rights.channels': __, ...rest } = s.answers;
+    const f = fileFor('shanghai-putuo-supermarket', { answers: rest });
+    const zh = buildReport(f, 'zh-CN');
+    expect(zh.conclusion.code).toBe('stop');
+    expect(zh.conclusion.reasons.at(-1)).toBe('另有 2 个必答问题没有回答，在回答中标为“未回答”');
+    const rows = zh.answers.flatMap((a) => a.rows);
+    expect(rows.find((r) => r.questionId === 'storage.retention')!.answer).toBe('（未回答）');
+    expect(rows.find((r) => r.questionId === 'rights.channels')!.answer).toBe('（未回答）');
+    const en = buildReport(f, 'en');
+    expect(en.conclusion.reasons.at(-1)).toBe('2 required questions are still not answered, marked “not answered” among the answers');
+    expect(en.answers.flatMap((a) => a.rows).find((r) => r.questionId === 'storage.retention')!.answer).toBe('(not answered)');
+    // Answered in full: no such reason, no such row.
+    const full = buildReport(fileFor('shanghai-putuo-supermarket'), 'zh-CN');
+    expect(full.conclusion.reasons.join('')).not.toContain('必答问题没有回答');
+    expect(full.answers.flatMap((a) => a.rows).filter((r) => r.answer === '（未回答）')).toEqual([]);
+  });
+
+  it('is not asked about consent to analytics on the public-security route, where analytics is a red line whatever the consent', () => {
+    const s = scenarioById('shanghai-putuo-supermarket')!;
+    expect(s.answers['venue.route']).toBe('public-security');
+    const { 'analytics.consent': _, ...rest } = s.answers;
+    const r = buildReport(fileFor('shanghai-putuo-supermarket', { answers: rest }), 'zh-CN');
+    expect(r.answers.flatMap((a) => a.rows).map((x) => x.questionId)).not.toContain('analytics.consent');
+    expect(r.findings.map((x) => x.id)).toContain('analytics.attributes-on-public-route');
+    expect(r.conclusion.reasons.join('')).not.toContain('必答问题没有回答');
+  });
+});

@@ -1,4 +1,4 @@
-import { any, eq, gte, includes, includesAny, isIn, not } from '../../conditions.ts';
+import { all, any, eq, gte, includes, includesAny, isIn, not } from '../../conditions.ts';
 import { cite } from '../../law/cite.ts';
 import { t } from '../../locale.ts';
 import { opt, why, YES_NO, YES_NO_UNSURE } from '../build.ts';
@@ -245,7 +245,9 @@ export const analyticsQuestions = [
     section: 'analytics',
     kind: 'single',
     label: t('分析或画像是否取得了每个人的单独同意？', 'Did each person give separate consent to the analysis or profiling?'),
-    showIf: any(includesAny('analytics.attributes', ...ANALYTIC_ATTRIBUTES), eq('analytics.profiles', 'yes')),
+    // Not on the public-security route: there any analysis or profiling is a red line whatever the consent
+    // (analytics.attributes-on-public-route), so the answer would decide nothing.
+    showIf: all(not(eq('venue.route', 'public-security')), any(includesAny('analytics.attributes', ...ANALYTIC_ATTRIBUTES), eq('analytics.profiles', 'yes'))),
     options: YES_NO,
     why: why(
       '处理敏感个人信息基于同意的，须取得单独同意。',
