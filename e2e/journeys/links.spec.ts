@@ -59,6 +59,6 @@ test('a share link whose answers are invalid names each question in its own word
   await waitHydrated(page);
   const errors = page.getByTestId('link-errors');
   await expect(errors.getByRole('alert')).toContainText('无法打开这个链接');
-  await expect(errors).toContainText('问题“您的场所属于哪一类？”（answers["venue.type"]）：所选项不在选项中');
+  await expect(errors).toContainText('问题“您的场所属于哪一类？”（answers["venue.type"]）：“casino”不在选项中');
   expect(await storageSnapshot(page)).toBe(before);
 });

@@ -14,6 +14,8 @@ export interface DocxReadBack {
   readonly documentXml: string;
   readonly stylesXml: string;
   readonly footerXml: string;
+  /** docProps/core.xml: the title, author and "last modified by" Word shows under File > Info. */
+  readonly coreXml: string;
   readonly paragraphs: readonly DocxParagraph[];
   /** All the document's text, paragraphs joined by newlines. */
   readonly text: string;
@@ -46,6 +48,7 @@ export function readDocx(bytes: Uint8Array): DocxReadBack {
     documentXml,
     stylesXml: get('word/styles.xml'),
     footerXml: footerName ? get(footerName) : '',
+    coreXml: get('docProps/core.xml'),
     paragraphs,
     text: paragraphs.map((p) => p.text).join('\n'),
   };

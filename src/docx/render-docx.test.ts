@@ -99,6 +99,9 @@ describe('Word export', () => {
     // The fingerprint is on the title page; the footer says 第 x 页，共 y 页.
     expect(doc.text).toContain(await fingerprint(file));
     expect(doc.footerXml).toContain('第 ');
+    // File > Info in Word: made and last modified by this tool, not the library's "Un-named".
+    expect(doc.coreXml).toContain('<dc:creator>Face PIA</dc:creator>');
+    expect(doc.coreXml).toContain('<cp:lastModifiedBy>Face PIA</cp:lastModifiedBy>');
   });
 
   it('en: the same report in English, with PIPL art. 26 quoted in the official Chinese and the annotation marked', async () => {

@@ -423,6 +423,8 @@ export function buildReportDocument(m: ReportModel, opts: RenderDocxOptions = {}
 
   return new Document({
     creator: 'Face PIA',
+    // Word shows it under File > Info; the library's default is "Un-named".
+    lastModifiedBy: 'Face PIA',
     title: cleanText(`${L.docTitle} — ${m.meta.assessmentName}`),
     subject: cleanText(`${m.meta.organisation} · ${m.meta.venueName}`),
     description: cleanText(`${m.meta.reportId}${opts.fingerprint ? ` · SHA-256 ${opts.fingerprint}` : ''}`),

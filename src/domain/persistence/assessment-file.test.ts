@@ -48,7 +48,7 @@ describe('assessment files', () => {
     // Named by the question's own words, with the path for whoever reads the file.
     expect(en).toContain('Question “What kind of venue is it?” (answers["venue.type"]): "casino" is not one of the options');
     expect(en).toContain('Question “How many people’s face information is stored?” (answers["venue.people-stored"]): Enter a number between 0 and 2,000,000,000');
-    expect(r.errors.map((e) => e['zh-CN'])).toContain('问题“您的场所属于哪一类？”（answers["venue.type"]）：所选项不在选项中');
+    expect(r.errors.map((e) => e['zh-CN'])).toContain('问题“您的场所属于哪一类？”（answers["venue.type"]）：“casino”不在选项中');
     expect(en).toContain('answers["venue.nonsense"]: is not a question of this tool');
     expect(r.errors.map((e) => e['zh-CN']).join()).toContain('不是本工具的问题');
   });

@@ -252,7 +252,7 @@ export function validateAnswer(q: QuestionDef, value: AnswerValue | undefined): 
   switch (q.kind) {
     case 'single': {
       if (typeof value !== 'string' || !q.options.some((o) => o.code === value)) {
-        return err('所选项不在选项中', `"${String(value)}" is not one of the options`);
+        return err(`“${String(value)}”不在选项中`, `"${String(value)}" is not one of the options`);
       }
       return [];
     }

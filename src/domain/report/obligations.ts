@@ -139,7 +139,8 @@ export function obligations(answers: Answers, preparedOn: string): Obligation[] 
           )
         : t(`处理超过1000万人的个人信息：每两年至少审计一次，下一次最迟 ${zhDate(addYears(preparedOn, 2))}。`, `More than 10 million people: audit at least every two years; next one by ${addYears(preparedOn, 2)}.`),
     due: !overTenMillion ? undefined : auditOverdue ? preparedOn : addYears(preparedOn, 2),
-    cites: [cite('pipl.54'), cite('audit-measures.3'), cite('audit-measures.4')],
+    // Art. 4 (every two years) is the rule for more than 10 million people only.
+    cites: overTenMillion ? [cite('pipl.54'), cite('audit-measures.3'), cite('audit-measures.4')] : [cite('pipl.54'), cite('audit-measures.3')],
   });
 
   out.push({

@@ -350,6 +350,9 @@ describe('obligations and dates', () => {
       expect(o.detail['zh-CN']).toContain('已经逾期，应立即开展');
     }
     expect(audit({ ...hub, 'venue.people-total': 9_000_000 }).due).toBeUndefined();
+    // Art. 4's two-year rule is cited only where it applies.
+    expect(audit(hub).cites.map((c) => c.article)).toEqual(['pipl.54', 'audit-measures.3', 'audit-measures.4']);
+    expect(audit({ ...hub, 'venue.people-total': 9_000_000 }).cites.map((c) => c.article)).toEqual(['pipl.54', 'audit-measures.3']);
   });
 
   it('below 100,000 people there is no filing obligation', () => {
