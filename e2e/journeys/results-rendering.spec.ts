@@ -92,6 +92,12 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page.locator('.finding')).toHaveCount(report.findings.length);
     expect(await page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(report.findings.map((f) => f.id));
     await expect(page.locator('[data-action]')).toHaveCount(report.actions.length);
+    // The assessment is dated 2 March 2026: its suggested dates, counted from then, have all gone by today.
+    const suggested = report.actions.filter((a) => a.dueSuggested && a.due !== '' && a.status !== 'done');
+    expect(suggested.length).toBeGreaterThan(0);
+    const gone = page.getByTestId('due-suggested-past');
+    await expect(gone).toHaveCount(suggested.length);
+    await expect(gone.first()).toContainText(locale === 'en' ? 'has already passed (it was counted from the report’s date, 2 March 2026)' : '这个建议日期已经过去（它从本报告的日期 2026年3月2日 起算）');
     await expect(page.locator('.obligations__item')).toHaveCount(report.obligations.length);
     await expect(page.locator('.generated-text')).toHaveCount(3);
     await expect(page.locator('.appendix .provision')).toHaveCount(report.appendix.length);

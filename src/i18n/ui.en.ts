@@ -219,6 +219,7 @@ export const en = {
   'field.atLimit': 'This field is full ({max} characters): anything more typed or pasted is not taken, so check that the end is complete.',
   'results.actionCol.due': 'Due date',
   'results.dueSuggested': 'Suggested from how urgent the finding is; change it as you need.',
+  'results.dueSuggestedPast': 'This suggested date has already passed (it was counted from the report’s date, {date}): if the action is not done, choose a new date.',
   'results.findingResolved': 'After your change, “{title}” no longer applies.',
   'results.actionCol.status': 'Status',
   'results.actionOwnerLabel': 'Owner: {action}',

@@ -58,6 +58,7 @@ const messages: Partial<Messages> = {
   "results.actionCol.owner": "Owner",
   "results.actionCol.due": "Due date",
   "results.dueSuggested": "Suggested from how urgent the finding is; change it as you need.",
+  "results.dueSuggestedPast": "This suggested date has already passed (it was counted from the report’s date, {date}): if the action is not done, choose a new date.",
   "results.findingResolved": "After your change, “{title}” no longer applies.",
   "results.actionCol.status": "Status",
   "results.actionOwnerLabel": "Owner: {action}",

@@ -58,6 +58,7 @@ const messages: Partial<Messages> = {
   "results.actionCol.owner": "负责人",
   "results.actionCol.due": "完成日期",
   "results.dueSuggested": "建议日期：按问题的紧迫程度提出，可以修改。",
+  "results.dueSuggestedPast": "这个建议日期已经过去（它从本报告的日期 {date} 起算）：尚未完成的，请定一个新的日期。",
   "results.findingResolved": "修改回答后，“{title}”不再成立。",
   "results.actionCol.status": "状态",
   "results.actionOwnerLabel": "负责人：{action}",

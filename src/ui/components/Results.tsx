@@ -5,7 +5,7 @@ import type { ReviewPatch } from '../../domain/machine/questionnaire.machine.ts'
 import type { Locale } from '../../domain/locale.ts';
 import type { ReportCitation, ReportFinding, ReportModel, GeneratedText } from '../../domain/report/report-model.ts';
 import type { Severity } from '../../domain/rules/schema.ts';
-import { formatDate, type MessageKey, type Translate } from '../../i18n/core.ts';
+import { formatDate, localToday, type MessageKey, type Translate } from '../../i18n/core.ts';
 import { lawHref } from '../urls.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { Downloads } from './Downloads.tsx';
@@ -394,7 +394,7 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
               <p class="body no-print">{t('results.actionsIntro')}</p>
               <ol class="action-plan" data-testid="action-plan">
                 {/* One by one: the first date field also loads the browser's date formats. */}
-                {eachStaged(report.actions, (a) => a.id, (a) => <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} t={t} />, stage)}
+                {eachStaged(report.actions, (a) => a.id, (a) => <ActionItem key={a.id} a={a} report={report} onEdit={onEditAction} locale={locale} t={t} />, stage)}
               </ol>
             </>
           )}
@@ -701,7 +701,7 @@ function CitationLinks({ citations, locale, t }: { citations: readonly ReportCit
   );
 }
 
-function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number]; report: ReportModel; onEdit: (id: string, e: ActionEdit) => void; t: Translate }) {
+function ActionItem({ a, report, onEdit, locale, t }: { a: ReportModel['actions'][number]; report: ReportModel; onEdit: (id: string, e: ActionEdit) => void; locale: Locale; t: Translate }) {
   const finding = report.findings.find((f) => f.id === a.id);
   const base = `action-${a.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const name = finding?.title ?? a.id;
@@ -709,7 +709,10 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
   const edit = (patch: Partial<ActionEdit>) => onEdit(a.id, { owner: a.owner, due: a.dueSuggested ? '' : a.due, status: a.status, ...patch });
   // A chosen date before the report's own date, for an action not done: most likely a slip of the year.
   const duePast = !a.dueSuggested && a.due !== '' && a.due < report.meta.preparedOn && a.status !== 'done';
-  const dueHints = [a.dueSuggested ? `${base}-due-hint` : '', duePast ? `${base}-due-past` : ''].filter(Boolean).join(' ') || undefined;
+  // A suggested date counts from the report's date: opened weeks later, it may already have gone by.
+  const suggestedPast = a.dueSuggested && a.due !== '' && a.due < localToday() && a.status !== 'done';
+  const dueHints = [a.dueSuggested ? `${base}-due-hint` : '', duePast ? `${base}-due-past` : '', suggestedPast ? `${base}-due-gone` : ''].filter(Boolean).join(' ') || undefined;
+  const prepared = formatDate(report.meta.preparedOn, locale);
   return (
     <li class={`action-plan__item action-plan__item--${a.severity}`} data-action={a.id}>
       <p class="action-plan__title">
@@ -759,7 +762,12 @@ function ActionItem({ a, report, onEdit, t }: { a: ReportModel['actions'][number
           ) : null}
           {duePast ? (
             <p class="hint hint--small hint--warning" id={`${base}-due-past`} data-testid="due-past">
-              {t('results.duePast', { date: report.meta.preparedOn })}
+              {t('results.duePast', { date: prepared })}
+            </p>
+          ) : null}
+          {suggestedPast ? (
+            <p class="hint hint--small hint--warning" id={`${base}-due-gone`} data-testid="due-suggested-past">
+              {t('results.dueSuggestedPast', { date: prepared })}
             </p>
           ) : null}
         </div>
