@@ -101,6 +101,11 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     await card('North gate entry').getByRole('button', { name: 'Duplicate: North gate entry' }).click();
     await expect(page.locator('.assessment-card')).toHaveCount(3);
     await expect(card('North gate entry (copy)')).toHaveCount(1);
+    // Again: the second copy is numbered, not a twin of the first.
+    await card('North gate entry').getByRole('button', { name: 'Duplicate: North gate entry' }).click();
+    await expect(card('North gate entry (copy 2)')).toHaveCount(1);
+    await card('North gate entry (copy 2)').getByRole('button', { name: 'Delete: North gate entry (copy 2)' }).click();
+    await expect(page.locator('.assessment-card')).toHaveCount(3);
   });
   await test.step('delete, then undo', async () => {
     await card('North gate entry (copy)').getByRole('button', { name: 'Delete: North gate entry (copy)' }).click();
@@ -139,6 +144,13 @@ test('your assessments: rename, duplicate, delete with undo, export and import',
     await expect(page.getByRole('status')).toContainText('saved as a copy');
     await expect(page.locator('.assessment-card')).toHaveCount(4);
     await expect(card('Supermarket entrances (imported copy)')).toHaveCount(1);
+    // A second import of the same file: a name of its own, so the versions can be told apart.
+    await page.getByLabel('Choose an assessment file (.json)').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await expect(page.locator('.assessment-card')).toHaveCount(5);
+    await expect(card('Supermarket entrances (imported copy 2)')).toHaveCount(1);
+    await card('Supermarket entrances (imported copy 2)').getByRole('button', { name: 'Delete: Supermarket entrances (imported copy 2)' }).click();
+    await expect(page.locator('.assessment-card')).toHaveCount(4);
   });
   await test.step('open one: it resumes at its task list', async () => {
     await card('North gate entry').getByRole('button', { name: 'Open: North gate entry' }).click();

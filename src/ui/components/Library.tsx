@@ -3,6 +3,7 @@ import type { Locale, Localized } from '../../domain/locale.ts';
 import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
 import { fitName, MAX_FILE_BYTES, megabytes, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
+import { copyName } from '../../domain/persistence/copy-name.ts';
 import { formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
@@ -72,10 +73,10 @@ export function Library({
     say({ text: t('library.renamed', { name: next.meta.name }) });
   };
   const duplicate = (f: AssessmentFile) => {
-    const copyName = fitName(t('library.duplicateName', { name: name(f) }));
-    const copy: AssessmentFile = { ...f, id: randomId(), meta: { ...f.meta, name: copyName }, createdAt: now(), updatedAt: now() };
+    const named = copyName((n) => t('library.duplicateName', { name: name(f), n }), items.map((x) => x.meta.name));
+    const copy: AssessmentFile = { ...f, id: randomId(), meta: { ...f.meta, name: named }, createdAt: now(), updatedAt: now() };
     actions.save(copy);
-    say({ text: t('library.duplicated', { name: copyName }) });
+    say({ text: t('library.duplicated', { name: named }) });
   };
   const remove = (f: AssessmentFile) => {
     actions.remove(f);
@@ -110,7 +111,7 @@ export function Library({
     setImportErrors(null);
     const exists = items.some((x) => x.id === parsed.value.id);
     // A copy of one already here gets a name of its own, so the two can be told apart in the list.
-    const value = exists ? { ...parsed.value, id: randomId(), meta: { ...parsed.value.meta, name: fitName(t('library.importedCopyName', { name: parsed.value.meta.name })) } } : parsed.value;
+    const value = exists ? { ...parsed.value, id: randomId(), meta: { ...parsed.value.meta, name: copyName((n) => t('library.importedCopyName', { name: parsed.value.meta.name, n }), items.map((x) => x.meta.name)) } } : parsed.value;
     const stored = actions.save(value);
     if (fileInput.current) fileInput.current.value = '';
     say({ text: t(exists ? 'library.importedCopy' : 'library.imported', { name: name(value) }), open: value });

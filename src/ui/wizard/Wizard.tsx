@@ -141,7 +141,7 @@ async function bootFromLink(hash: string): Promise<Boot> {
     if (reId) await loadMessages(pageLocale());
     const now = new Date().toISOString();
     // Opening a link is not an edit: the assessment keeps its date (the report's date, and its three years).
-    const file: AssessmentFile = { ...r.file, ...(reId ? { id: randomId(), createdAt: now, meta: { ...r.file.meta, name: fitName(translate(pageLocale())('library.importedCopyName', { name: r.file.meta.name })) } } : {}), position: 'results' };
+    const file: AssessmentFile = { ...r.file, ...(reId ? { id: randomId(), createdAt: now, meta: { ...r.file.meta, name: fitName(translate(pageLocale())('library.importedCopyName', { name: r.file.meta.name, n: '' })) } } : {}), position: 'results' };
     const saved = saveAssessment(file).ok;
     return { input: { file, position: { phase: 'results' } }, link: { kind: 'assessment', name: file.meta.name, reId, saved } };
   }
