@@ -175,7 +175,8 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     ]);
     const form = texts({ 'venue.route': 'consent', 'venue.purposes': ['entry', 'attendance'] }).consent.paragraphs;
     // Withdrawn the same way: from any of the uses, with deletion once none is left.
-    expect(form).toContain('您可以随时撤回对全部或部分用途的同意；全部撤回的，我们将删除您的人脸信息。撤回方式：400-800-1234 / privacy@example.com。');
+    // The gym withdraws on site and online ("easy"): the form names its channels.
+    expect(form).toContain('您可以随时撤回对全部或部分用途的同意；全部撤回的，我们将删除您的人脸信息。撤回方式：现场服务台、线上（https://example.com/face-rules）。');
     expect(texts({ 'venue.route': 'consent', 'venue.purposes': ['entry'] }).consent.paragraphs.join('\n')).toContain('您可以随时撤回同意，撤回后我们将删除您的人脸信息。');
     expect(form).toContain('我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（请本人勾选，不得预先勾选或代为勾选）：');
   });
@@ -405,5 +406,37 @@ describe('generated texts say only what the answers support (PIPL art. 17: true,
     const captureOnly = how({ 'venue.devices': [camera('capture')], 'analytics.watchlist': 'none' });
     expect(captureOnly).toContain('在公共区域通过摄像设备抓拍人脸。');
     expect(captureOnly).not.toContain('比对');
+  });
+
+  it('withdrawal and rights are offered the way the answers say they can be exercised; a way that does not exist is a gap, never the contact line', () => {
+    const line = (t: ReturnType<typeof texts>, re: RegExp) => [...t.sign.paragraphs, ...t.consent.paragraphs].filter((p) => re.test(p));
+    // No way to withdraw: the form and the sign say so in a gap to fill, and promise nothing.
+    const none = texts({ 'basis.withdrawal': 'none', 'rights.channels': ['on-site'] });
+    expect(none.consent.paragraphs).toContain('您可以随时撤回同意，撤回后我们将删除您的人脸信息。〔目前没有撤回方式：设立便捷的撤回方式后，在此写明〕');
+    expect(none.sign.paragraphs).toContain('您可以查阅、复制、删除您的人脸信息，途径：现场服务台。〔目前没有撤回同意的方式：设立后在此写明〕');
+    expect(all(none)).not.toMatch(/撤回方式：400-800-1234/);
+    // Only by asking staff.
+    expect(texts({ 'basis.withdrawal': 'on-request' }, 'en').consent.paragraphs).toContain('You may withdraw at any time, and we will then delete your face information. To withdraw: ask our staff (400-800-1234 / privacy@example.com).');
+    // No channel for rights requests: a gap, not "use the contact above".
+    const noChannel = texts({ 'rights.channels': ['none'] }, 'en');
+    expect(line(noChannel, /^You can access/)).toEqual(['You can access, copy or delete your face information, or withdraw consent. [there is no channel for these requests at present: say what it is here once there is one]']);
+    expect(noChannel.notice.paragraphs.join('\n')).toContain('How: [there is no channel for these requests at present: say what it is once there is one].');
+    // Unanswered: the contact line, as before.
+    const { 'rights.channels': _, 'basis.withdrawal': __, ...rest } = gym.answers;
+    const open = texts({}, 'zh-CN', rest);
+    expect(open.sign.paragraphs).toContain('您可以查阅、复制、删除您的人脸信息或撤回同意，请通过上述联系方式与我们联系。');
+    expect(open.consent.paragraphs.join('\n')).toContain('撤回方式：400-800-1234 / privacy@example.com。');
+  });
+
+  it('staff attendance resting on HR necessity is not put to anyone on the consent form, which says it leaves it out', () => {
+    const hr = { 'venue.route': 'consent', 'venue.purposes': ['entry', 'attendance'], 'venue.subjects': ['members', 'staff'], 'basis.lawful-basis': ['consent', 'hr'] };
+    const zh = texts(hr).consent.paragraphs;
+    expect(zh.filter((p) => p.startsWith('□'))).toEqual(['□ 我已阅读并单独同意上述人脸信息处理（请本人勾选，不得预先勾选或代为勾选）。']);
+    expect(zh[0]).toContain('用于：出入口通行验证（门禁、闸机）。用于“员工考勤”的，依据人力资源管理所必需处理，不在本同意书范围内。');
+    expect(texts(hr, 'en').consent.paragraphs[0]).toContain('The use for staff attendance rests on what human-resources management needs and is not covered by this form.');
+    // The notice still tells everyone of every purpose.
+    expect(texts(hr).notice.paragraphs.join('\n')).toContain('员工考勤');
+    // Attendance on consent (no HR basis named): a box of its own, as before.
+    expect(texts({ ...hr, 'basis.lawful-basis': ['consent'] }).consent.paragraphs.filter((p) => p.startsWith('□'))).toHaveLength(2);
   });
 });

@@ -355,7 +355,14 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     c === 'online' ? L(`线上（${url ?? '〔网址或小程序名称〕'}）`, `online (${url ?? '[web address or mini-program name]'})`) : sentenceLabels('rights.channels', [c], locale)[0]!,
   );
   // Every channel works, so Chinese lists them; English says "or" between them.
-  const rightsHow = rightsWays.length ? (zh ? joinLabels(rightsWays, locale) : orList(rightsWays)) : contact;
+  const noChannel = list(answers['rights.channels']).includes('none');
+  const rightsHow = rightsWays.length
+    ? zh
+      ? joinLabels(rightsWays, locale)
+      : orList(rightsWays)
+    : noChannel
+      ? L('〔目前没有受理这些请求的途径：设立后写明〕', '[there is no channel for these requests at present: say what it is once there is one]')
+      : contact;
   const deletionDays = answers['rights.deletion-days'];
   const deletionPromise = typeof deletionDays === 'number' && deletionDays > 0 ? L(`我们在收到删除请求后 ${deletionDays} 日内完成删除。`, `We delete within ${enCount(deletionDays, 'day')} of a request.`) : '';
   const officer = ['reported', 'appointed'].includes(str(answers['governance.officer']) ?? '');
@@ -363,6 +370,20 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const rawDeleted = str(answers['templates.raw-images']) === 'deleted' && str(answers['storage.video-separate']) !== 'mixed' && str(answers['sharing.public-disclosure']) !== 'yes';
   const enrolOptOut = route === 'both' ? L('不愿录入人脸？', 'Prefer not to enrol your face?') : L('不愿刷脸？', 'Prefer not to use your face?');
   const withSpace = (a: string, b: string) => [a, b].filter(Boolean).join(zh ? '' : ' ');
+  const withdrawalWay = str(answers['basis.withdrawal']);
+  // The sign's line on rights: the channels the answers name (the contact line where none is named), and
+  // withdrawal only where there is a way to withdraw; a way that does not exist is a gap.
+  const signRights = ((): string => {
+    const withdraws = needsConsentForm && withdrawalWay !== 'none';
+    const what = L(`您可以查阅、复制、删除您的人脸信息${withdraws ? '或撤回同意' : ''}`, `You can access, copy or delete your face information${withdraws ? ', or withdraw consent' : ''}`);
+    const how = noChannel
+      ? L('〔目前没有受理这些请求的途径：设立后在此写明〕', '[there is no channel for these requests at present: say what it is here once there is one]')
+      : channelCodes.length
+        ? L(`，途径：${rightsHow}。`, `: ${rightsHow}.`)
+        : L('，请通过上述联系方式与我们联系。', ' using the contact above.');
+    const withdrawGap = needsConsentForm && withdrawalWay === 'none' ? L('〔目前没有撤回同意的方式：设立后在此写明〕', '[there is no way to withdraw consent at present: say what it is here once there is one]') : '';
+    return withSpace(noChannel ? withSpace(`${what}${zh ? '。' : '.'}`, how) : `${what}${how}`, withdrawGap);
+  })();
 
   // Help for those who cannot read the sign or the notice (FR-10; FRM art. 5), promised only where the answers
   // say the venue gives it; where it does not, the findings say so.
@@ -407,9 +428,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
           : '',
       notKept
         ? L('我们不保存您的人脸信息。如有疑问，请通过上述联系方式与我们联系。', 'We do not keep your face information. For any question, use the contact above.')
-        : needsConsentForm
-          ? L('您可以查阅、复制、删除您的人脸信息或撤回同意，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information, or withdraw consent, using the contact above.')
-          : L('您可以查阅、复制、删除您的人脸信息，请通过上述联系方式与我们联系。', 'You can access, copy or delete your face information using the contact above.'),
+        : signRights,
       url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
       accessible ? L(accessible[0], accessible[1]) : '',
     ].filter(Boolean),
@@ -496,18 +515,37 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
     paragraphs: items.filter((i) => i !== undefined).map(([a, b], n) => L(`${ZH_NUMERALS[n]}、${a}`, `${n + 1}. ${b}`)),
   };
 
+  // Staff attendance resting on HR necessity (PIPL art. 13(1)(2)) is not asked of anyone on the consent form:
+  // the form covers the uses that do need consent, and says which one it leaves out.
+  const hrAttendance =
+    list(answers['basis.lawful-basis']).includes('hr') && subjects.includes('staff') && consentPurposeCodes.includes('attendance') && consentRoute;
+  const attendanceLabel = hrAttendance ? labels('venue.purposes', ['attendance'], locale)[0] : undefined;
+  const formPurposes = consentedPurposes.filter((p) => p !== attendanceLabel);
+  const hrNote = attendanceLabel
+    ? L(`用于“${attendanceLabel}”的，依据人力资源管理所必需处理，不在本同意书范围内。`, `The use for ${attendanceLabel} rests on what human-resources management needs and is not covered by this form.`)
+    : '';
   // Consent given purpose by purpose is withdrawn the same way.
-  const several = consentedPurposes.length > 1;
+  const several = formPurposes.length > 1;
   const withdrawZh = several ? '您可以随时撤回对全部或部分用途的同意' : '您可以随时撤回同意';
   const withdrawEn = several ? 'You may withdraw your consent to any or all of these uses at any time' : 'You may withdraw at any time';
-  const withdrawal = notKept
-    ? L(`${withdrawZh}；我们不保存您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}; we do not keep your face information. To withdraw: ${contact}.`)
-    : // Deletion on withdrawal is promised only where the answers say data is deleted at all.
-      str(answers['storage.auto-delete']) === 'none'
-      ? L(`${withdrawZh}。撤回后〔写明删除您人脸信息的方式和时限〕。撤回方式：${contact}。`, `${withdrawEn}. After that, [state how and when your face information is deleted]. To withdraw: ${contact}.`)
-      : several
-        ? L(`${withdrawZh}；全部撤回的，我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}; if you withdraw from all of them, we will delete your face information. To withdraw: ${contact}.`)
-        : L(`${withdrawZh}，撤回后我们将删除您的人脸信息。撤回方式：${contact}。`, `${withdrawEn}, and we will then delete your face information. To withdraw: ${contact}.`);
+  // How to withdraw, as the answers say it can be done: a way that does not exist is a gap, not the contact line.
+  const howToWithdraw =
+    withdrawalWay === 'none'
+      ? L('〔目前没有撤回方式：设立便捷的撤回方式后，在此写明〕', '[there is no way to withdraw at present: say what it is here once there is one]')
+      : withdrawalWay === 'on-request'
+        ? L(`撤回方式：向我们的工作人员提出（${contact}）。`, `To withdraw: ask our staff (${contact}).`)
+        : L(`撤回方式：${withdrawalWay === 'easy' && channelCodes.length ? rightsHow : contact}。`, `To withdraw: ${withdrawalWay === 'easy' && channelCodes.length ? rightsHow : contact}.`);
+  const withdrawal = withSpace(
+    notKept
+      ? L(`${withdrawZh}；我们不保存您的人脸信息。`, `${withdrawEn}; we do not keep your face information.`)
+      : // Deletion on withdrawal is promised only where the answers say data is deleted at all.
+        str(answers['storage.auto-delete']) === 'none'
+        ? L(`${withdrawZh}。撤回后〔写明删除您人脸信息的方式和时限〕。`, `${withdrawEn}. After that, [state how and when your face information is deleted].`)
+        : several
+          ? L(`${withdrawZh}；全部撤回的，我们将删除您的人脸信息。`, `${withdrawEn}; if you withdraw from all of them, we will delete your face information.`)
+          : L(`${withdrawZh}，撤回后我们将删除您的人脸信息。`, `${withdrawEn}, and we will then delete your face information.`),
+    howToWithdraw,
+  );
   const guardianSigns = children && !childrenNotEnrolled;
   // Who ticks the boxes, and that nobody ticks them in advance.
   const whoTicks = guardianSigns
@@ -518,8 +556,8 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
         title: L('人脸信息处理单独同意书', 'Separate consent to the processing of face information'),
         paragraphs: [
           withSpace(
-            L(`${org}拟在${venue}处理您的人脸信息，用于：${joinLabels(consentedPurposes, locale) || '〔处理目的〕'}。`, `${org} would like to process your face information at ${venue} for: ${joinLabels(consentedPurposes, locale) || '[purposes]'}.`),
-            undisclosed,
+            L(`${org}拟在${venue}处理您的人脸信息，用于：${joinLabels(formPurposes, locale) || '〔处理目的〕'}。`, `${org} would like to process your face information at ${venue} for: ${joinLabels(formPurposes, locale) || '[purposes]'}.`),
+            withSpace(hrNote, undisclosed),
           ),
           L(`我们将${consentRoute ? enrolMethod : publicMethod}。${storage}。保存期限：${periodAndDeletion}。`, `We will ${consentRoute ? enrolMethod : publicMethod}. ${storage}. Retention: ${periodAndDeletion}.`),
           L('人脸信息属于敏感个人信息。请在阅读《人脸信息处理告知书》后自愿决定。', 'Face information is sensitive personal information. Please decide freely after reading our notice on the processing of face information.'),
@@ -545,7 +583,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
             ? [
                 L(`我已阅读上述内容。请就每项用途分别勾选，可以只同意部分用途（${whoTicks[0]}）：`, `I have read the above. Tick each use you agree to; you may agree to some and not others (${whoTicks[1]}):`),
                 // One box a purpose: consent to one use is not taken as consent to the others.
-                ...consentedPurposes.map((p) => L(`□ 我单独同意为“${p}”处理我的人脸信息。`, `□ I separately consent to my face information being processed for ${p}.`)),
+                ...formPurposes.map((p) => L(`□ 我单独同意为“${p}”处理我的人脸信息。`, `□ I separately consent to my face information being processed for ${p}.`)),
               ]
             : [L(`□ 我已阅读并单独同意上述人脸信息处理（${whoTicks[0]}）。`, `□ I have read the above and give my separate consent to this processing of my face information (${whoTicks[1]}).`)]),
           recipients.length
