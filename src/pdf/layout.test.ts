@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../domain/checklist.ts';
 import { parseAssessmentText } from '../domain/persistence/assessment-file.ts';
 import { buildReport } from '../domain/report/build-report.ts';
+import { scenarios } from '../domain/scenarios/index.ts';
 import { makeChecklistPdf } from './checklist.ts';
 import { layoutDocument } from './document.ts';
 import type { FontSet } from './font/fonts.ts';
@@ -246,6 +247,53 @@ describe('tables across a page break', () => {
 });
 
 describe('the prominent sign', () => {
+  it('keeps its text clear of the QR block below it, in every sample, language and size, with a long first paragraph too', () => {
+    // A gym's sign from an operator's test, whose bold first paragraph wraps to one line more than the same text in
+    // regular weight: measured in regular, the last line ran into the rule above the QR code.
+    const gym = scenarioFile('gym-compliant', {});
+    const gymFile = { ...gym, meta: { ...gym.meta, organisation: 'Shanghai Lijian Fitness Co., Ltd.', venueName: 'Lijian Fitness (Xuhui)' }, answers: { ...gym.answers, 'public.notice-url': 'https://lijianfitness.cn/face-rules' } };
+    const gymModel = buildReport(gymFile, 'en');
+    const seen = {
+      ...gymModel,
+      texts: {
+        ...gymModel.texts,
+        sign: {
+          title: gymModel.texts.sign.title,
+          paragraphs: [
+            'Lijian Fitness (Xuhui) uses face-recognition devices in this area only for: entry verification (doors, gates); recognising members or VIPs; staff attendance. [face information is currently also used for analysing visit counts or frequency, none of which people are told of or have separately consented to: use this text only once those uses stop, or once they are stated and separately consented to]',
+            'Personal-information handler: Shanghai Lijian Fitness Co., Ltd. · Contact: 021-5555 1234',
+            'Retention: kept until the purpose ends (e.g. when the membership ends; for staff, when their employment ends).',
+            'Prefer not to use your face? Use a card or a QR code (e-ticket). Your service is not affected.',
+            'You can access, copy or delete your face information, or withdraw consent, using the contact above.',
+            'Full processing rules: https://lijianfitness.cn/face-rules',
+          ],
+        },
+      },
+    };
+    const clearance = (page: ReturnType<typeof layoutSign>[number]) => {
+      const dividerY = page.ops.filter((o) => o.k === 'line').map((o) => (o.k === 'line' ? o.y1 : 0)).at(-1)!;
+      const lowest = Math.max(...page.ops.map((o) => (o.k === 'text' && o.y < dividerY ? o.y + o.size * 0.25 : 0)));
+      return dividerY - lowest;
+    };
+    const [gymPage] = layoutSign(seen, gymFile, fonts, 'A4');
+    expect(gymPage!.ops.some((o) => o.k === 'text' && o.text.includes('using the contact above'))).toBe(true);
+    expect(clearance(gymPage!)).toBeGreaterThan(0);
+
+    // Venue names of growing length move the line breaks of the first (bold) paragraph.
+    const names = ['', ' East Gate', '（东门、南门、西门及地下停车场入口）'];
+    for (const [c, locale, suffix] of scenarios.flatMap((x) => (['zh-CN', 'en'] as const).flatMap((l) => names.map((n) => [x.id, l, n] as const)))) {
+      {
+        const file = scenarioFile(c, {});
+        const withUrl = { ...file, meta: { ...file.meta, venueName: `${file.meta.venueName}${suffix}` }, answers: { ...file.answers, 'public.notice-url': 'https://example.com/face-rules' } };
+        for (const size of ['A4', 'A3'] as const) {
+          const [page] = layoutSign(buildReport(withUrl, locale), withUrl, fonts, size);
+          // The lowest line's descenders (about a quarter of the type size below the baseline) end above the rule.
+          expect(clearance(page!), `${c} ${locale} ${size} ${suffix}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  }, 30_000);
+
   it('prints the sign text large, with a QR code to the notice URL, on A4 and A3', async () => {
     const file = scenarioFile('huzhou-scenic-area', {});
     const withUrl = { ...file, answers: { ...file.answers, 'public.notice-url': 'https://example.com/face-rules' } };

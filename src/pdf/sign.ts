@@ -6,6 +6,7 @@
 import qrcode from 'qrcode-generator';
 import type { AssessmentFile } from '../domain/persistence/assessment-file.ts';
 import type { ReportModel } from '../domain/report/report-model.ts';
+import { rulesLine } from '../domain/report/rules-line.ts';
 import { labels } from './labels.ts';
 import { MUTED, makeDrawer } from './layout/flow.ts';
 import { wrap } from './layout/linebreak.ts';
@@ -102,11 +103,16 @@ export function layoutSign(model: ReportModel, file: AssessmentFile, fonts: Font
   const footerH = 28 * k;
   const bottom = page.height - margin - footerH - (url ? qrSize + 12 * k : 0);
   const top = bandH + 30 * k;
-  const paras = sign.paragraphs.filter((p) => !url || !p.includes(url));
+  // The line with the rules' address gives way to the QR code; other lines may name the address too (a rights
+  // channel online) and stay.
+  const paras = sign.paragraphs.filter((p) => !url || p !== rulesLine(url, model.locale));
   // the largest type size at which every paragraph fits
   let lo = 9 * k;
   let hi = 34 * k;
-  const fit = (s: number) => paras.reduce((h, p) => h + wrap([{ text: P(p) }], fonts, { size: s, width: W }).length * s * 1.45 + s * 0.7, 0) <= bottom - top;
+  // Measured exactly as drawn below: the first paragraph is bold, and bold glyphs are wider (an English sign's
+  // first paragraph wrapped one line longer than measured in regular and ran into the QR block).
+  const wrapped = (p: string, i: number, s: number) => wrap([{ text: P(p), bold: i === 0 }], fonts, { size: s, width: W, justify: true });
+  const fit = (s: number) => paras.reduce((h, p, i) => h + wrapped(p, i, s).length * s * 1.45 + s * 0.7, 0) <= bottom - top;
   for (let i = 0; i < 16; i++) {
     const mid = (lo + hi) / 2;
     if (fit(mid)) lo = mid;
@@ -115,7 +121,7 @@ export function layoutSign(model: ReportModel, file: AssessmentFile, fonts: Font
   const bodySize = Math.floor(lo * 2) / 2;
   let y = top;
   paras.forEach((p, i) => {
-    const lines = wrap([{ text: P(p), bold: i === 0 }], fonts, { size: bodySize, width: W, justify: true });
+    const lines = wrapped(p, i, bodySize);
     d.lines(lines, margin, y, bodySize, bodySize * 1.45, [20, 24, 32]);
     y += lines.length * bodySize * 1.45 + bodySize * 0.7;
   });

@@ -15,6 +15,7 @@
  */
 import type { Answers, AnswerValue } from '../conditions.ts';
 import { enCount, t, type Locale } from '../locale.ts';
+import { rulesLine } from './rules-line.ts';
 import { joinLabels, sentenceLabels } from '../questions/bank.ts';
 import type { AssessmentMeta } from '../persistence/assessment-file.ts';
 import type { GeneratedText } from './report-model.ts';
@@ -429,7 +430,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
       notKept
         ? L('我们不保存您的人脸信息。如有疑问，请通过上述联系方式与我们联系。', 'We do not keep your face information. For any question, use the contact above.')
         : signRights,
-      url ? L(`完整的个人信息处理规则：${url}`, `Full processing rules: ${url}`) : '',
+      url ? rulesLine(url, locale) : '',
       accessible ? L(accessible[0], accessible[1]) : '',
     ].filter(Boolean),
   };
