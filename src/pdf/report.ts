@@ -269,7 +269,8 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         pad: 7,
         spaceAfter: 4,
         blocks: [
-          { k: 'para', runs: [{ text: t('officialText'), bold: true }], size: 7.8, color: MUTED, spaceAfter: 1 },
+          // Never alone at the foot of a page, away from the text it labels.
+          { k: 'para', runs: [{ text: t('officialText'), bold: true }], size: 7.8, color: MUTED, spaceAfter: 1, keepWithNext: true },
           ...c.quote.map((q, qi): Block => ({ k: 'para', runs: [{ text: qi === 0 ? `“${q}` : q }, ...(qi === c.quote!.length - 1 ? [{ text: '”' }] : [])], size: size - 0.4, spaceAfter: 1.5 })),
         ],
       });
@@ -319,7 +320,9 @@ export function composeReport(model: ReportModel, fonts: FontSet, fp: string) {
         : []),
       label(t('basis')),
       ...f.citations.flatMap((c) => findingCitation(c, n)),
-      ...(f.remediation ? [{ k: 'box', fill: [236, 247, 240], accent: [8, 108, 62], pad: 7, blocks: [{ k: 'para', runs: [{ text: `${t('remediation')}${colon}`, bold: true, color: [8, 108, 62] }, { text: P(f.remediation) }], spaceAfter: 0 }], spaceAfter: f.annotation ? 4 : 10 } as Block] : []),
+      // The remediation box keeps the last line before it: alone at the top of a page, just above the next
+      // finding, it read as that finding's remedy.
+      ...(f.remediation ? [{ k: 'box', keepWithPrevious: true, fill: [236, 247, 240], accent: [8, 108, 62], pad: 7, blocks: [{ k: 'para', runs: [{ text: `${t('remediation')}${colon}`, bold: true, color: [8, 108, 62] }, { text: P(f.remediation) }], spaceAfter: 0 }], spaceAfter: f.annotation ? 4 : 10 } as Block] : []),
       ...(f.annotation
         ? [
             {

@@ -49,7 +49,18 @@ export type Block =
       readonly keepWithNext?: boolean;
     }
   | { readonly k: 'table'; readonly cols: readonly Column[]; readonly header?: readonly Cell[]; readonly rows: readonly (readonly Cell[])[]; readonly size?: number; readonly spaceAfter?: number }
-  | { readonly k: 'box'; readonly blocks: readonly Block[]; readonly fill?: Color; readonly stroke?: Color; readonly accent?: Color; readonly pad?: number; readonly spaceAfter?: number; readonly keep?: boolean }
+  | {
+      readonly k: 'box';
+      readonly blocks: readonly Block[];
+      readonly fill?: Color;
+      readonly stroke?: Color;
+      readonly accent?: Color;
+      readonly pad?: number;
+      readonly spaceAfter?: number;
+      readonly keep?: boolean;
+      /** never at the top of a page without the last line of what comes before it (a finding's remediation) */
+      readonly keepWithPrevious?: boolean;
+    }
   | { readonly k: 'space'; readonly h: number }
   | { readonly k: 'pageBreak' }
   | { readonly k: 'keep'; readonly blocks: readonly Block[] }
@@ -225,6 +236,13 @@ export class Flow {
         return;
       }
       case 'box': {
+        if (b.keepWithPrevious) {
+          // The last drawn slice before the box, and any spacers after it, go with the box.
+          for (let i = this.slices.length - 1; i >= 0; i--) {
+            this.slices[i]!.keepNext = true;
+            if (!this.slices[i]!.space) break;
+          }
+        }
         const pad = b.pad ?? 8;
         const rec: BoxRec = { fill: b.fill, stroke: b.stroke, accent: b.accent, x, w, pad, frags: new Map() };
         const inner = [...boxes, rec];
