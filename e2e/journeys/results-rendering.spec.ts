@@ -187,3 +187,23 @@ test('reopening a question page by its address names the page in the tab, once t
   expect(heading).not.toBe('');
   await expect(page).toHaveTitle(text('en', 'app.pageTitle', { page: heading }));
 });
+
+test('back from a law article, a lawyer is where they were in the results, not at the top', async ({ page }) => {
+  await storeFiles(page, [file], file.id);
+  await page.goto(`/assessment/${positionToHash({ phase: 'results' }, file.id)}`);
+  await waitHydrated(page);
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  // A citation under a finding far down the page.
+  const link = page.locator('.finding').nth(8).locator('a[href*="/law/"]').first();
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(3000);
+  await link.click();
+  await expect(page).toHaveURL(/\/law\/[^/]+\/$/);
+  await page.goBack();
+  await waitHydrated(page);
+  await expect(page.locator('.results')).toHaveAttribute('data-rendered', 'all');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 80);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 80);
+  await expect(link).toBeInViewport();
+});

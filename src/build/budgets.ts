@@ -48,9 +48,12 @@ export const BUDGETS: readonly Budget[] = [
  * 71 KB until the user test of stop 16 lost typing to the Back button: drafts are now kept per question whichever
  * way a page is left, faces on a vendor's cloud can no longer be entered beside "no vendor", a web address gets its
  * https://, focus returns to a changed answer's row, and dates and units read better (+0.6 KB).
- * 72 KB leaves room for fixes, not a feature.
+ * 72 KB until the user tests of stop 18: the go-live question says what its date is for (the assessment before
+ * go-live, the police filing only where it applies) instead of naming the filing alone, and a bad link or file
+ * names the bad option code in Chinese too (+0.1 KB, today 71.4–72.0 KB). 73 KB leaves room for fixes, not a
+ * feature.
  */
-export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 72 * 1024 };
+export const RETURNING_BUDGET: Budget = { name: 'assessment page, returning visit', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 73 * 1024 };
 
 function scriptRefs(html: string): string[] {
   const refs = new Set<string>();

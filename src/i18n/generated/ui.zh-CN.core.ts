@@ -112,7 +112,7 @@ const messages: Partial<Messages> = {
   "question.groupCount": "共 {n} 项（最多 {max} 项）",
   "question.dateInvalid": "请输入有效日期，依次填写年、月、日",
   "question.numberInvalid": "请只输入数字",
-  "question.suggestionTitle": "同类场所（{venue}）的常见做法",
+  "question.suggestionTitle": "{venue}的常见做法",
   "question.suggestionNote": "仅供参考，不是预先填好的答案。请按您的实际情况回答。",
   "question.suggestionStatement": "示例：{text}",
   "question.progress": "第 {n} 题，共 {total} 题（本部分）",

@@ -118,6 +118,34 @@ export function Results({ report, buildNow, changeHref, reviewHref, onEditAction
     setResolved(still ? null : returnedFrom.title);
     focusAfterRender(() => (still ? document.getElementById(`finding-${returnedFrom.id}`) : document.querySelector<HTMLElement>('[data-testid="finding-resolved"]')));
   }, [report, returnedFrom]);
+  // Back to the results from a law article (or reloading them): the reader returns to where they were. The
+  // browser's own restoration comes before the staged report has rendered, so the position is kept with the
+  // history entry when the page is left, and restored once everything is rendered.
+  useEffect(() => {
+    const keep = () => {
+      try {
+        history.replaceState({ ...(history.state as object | null), resultsScrollY: window.scrollY }, '');
+      } catch {
+        /* the position is a convenience */
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      if ((e.target as Element | null)?.closest?.('a[href]')) keep();
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, []);
+  useEffect(() => {
+    if (!report || returnedFrom) return;
+    const y = (history.state as { resultsScrollY?: unknown } | null)?.resultsScrollY;
+    if (typeof y !== 'number' || y <= 0) return;
+    stages.revealAll();
+    requestAnimationFrame(() => window.scrollTo(0, y));
+  }, [!!report]);
   const heading = <PageHeading class="heading-xl">{t('results.title')}</PageHeading>;
   if (!report) {
     // The same element as below, so the heading (and the focus the island may have moved to it) stays put.

@@ -57,10 +57,10 @@ export const venueQuestions = [
       '您在前面回答系统“已经在使用”，启用日期不能晚于今天（{today}）：请填写实际启用的日期；如果系统尚未启用，请先把系统阶段改为“计划中，尚未启用”。',
       'You answered that the system is already in use, so it went live today ({today}) or earlier: enter the date it went live or, if it is not in use yet, first change its stage to “Planned, not yet in use”.',
     ),
-    hint: t('报告会记录这个日期；需要向公安机关备案的场所，还用它计算备案期限。', 'The report records it; where police filing applies, it also sets the filing deadline.'),
+    hint: t('需要向公安机关备案的，用它计算备案期限。', 'Where police filing applies, it sets the filing deadline.'),
     why: why(
-      '影响评估应当在处理个人信息之前进行，启用日期说明评估是在启用前还是启用后做的。人员聚集场所公共区域的公共安全视频系统，还应当自投入使用之日起30日内向县级公安机关备案；只用于本人刷脸通行的门禁、闸机不涉及这项备案。',
-      'An impact assessment is to be done before the processing starts, and the go-live date shows whether this one was. Public-security video systems in the public areas of crowded places must also be filed with county-level police within 30 days of going live; gates that people use with their own face are not part of that filing.',
+      '影响评估应当在启用前进行。人员聚集场所公共区域的安防视频系统，还应自投入使用之日起30日内向县级公安机关备案（本人刷脸通行的门禁不涉及）。',
+      'An impact assessment is to be done before go-live. Security video systems in the public areas of crowded places must also be filed with county-level police within 30 days of going live (gates people open with their own face are not).',
       cite('pipl.55', 1, 1),
       cite('ps-video-regs.14'),
     ),
