@@ -158,6 +158,9 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
       await biz.getByRole('button', { name: text(zh, 'library.importButton') }).click();
       await expect(biz.locator('.notice-region')).toContainText('副本');
       await expect(biz.locator('.assessment-card')).toHaveCount(2);
+      // Each card says which campaign it answers, and by when.
+      const [y, m, d] = CAMPAIGN.deadline.split('-').map(Number);
+      await expect(biz.getByTestId('card-campaign')).toHaveText([0, 1].map(() => `专项检查：${CAMPAIGN.name}（${CAMPAIGN.authority}），截止日期 ${y}年${m}月${d}日`));
       const after = await storedFiles(biz);
       const copy = Object.values(after).find((f) => f.id !== file.id) as AssessmentFile;
       expect(copy.id).not.toBe(file.id);

@@ -30,8 +30,11 @@ export const BUDGETS: readonly Budget[] = [
   { name: 'assessment page', match: (p) => /(^|\/)assessment\/index\.html$/.test(p), maxGzip: 50 * 1024 },
   { name: 'law index (search)', match: (p) => /(^|\/)law\/index\.html$/.test(p), maxGzip: 4 * 1024 },
   // The checklist builder: its form, the checks' words and the campaign validator. 35 KB until the
-  // regulator audit of stop 15 added the full-field note for the instructions and plainer validation messages.
-  { name: 'checklist builder', match: (p) => /(^|\/)checklist\/index\.html$/.test(p), maxGzip: 36 * 1024 },
+  // regulator audit of stop 15 added the full-field note for the instructions and plainer validation messages;
+  // 36 KB until the regulator test of stop 18 put the errors in page order and the key to the English short
+  // names beside the checks (the key itself is static HTML). It then sat at 36.0 KB, where renamed chunks alone
+  // moved it over and back.
+  { name: 'checklist builder', match: (p) => /(^|\/)checklist\/index\.html$/.test(p), maxGzip: 37 * 1024 },
   { name: 'other static pages', match: (p) => !/(^|\/)(assessment|law|checklist)\/index\.html$/.test(p), maxGzip: 3 * 1024 },
 ];
 

@@ -42,6 +42,8 @@ export const en = {
   'library.col.progress': 'Progress',
   'library.col.actions': 'Actions',
   'library.progress': '{answered} of {total} questions',
+  'library.campaign': 'Campaign: {name} ({authority})',
+  'library.campaignDeadline': ', deadline {date}',
   'library.open': 'Open',
   'library.openNamed': 'Open: {name}',
   'library.rename': 'Rename',

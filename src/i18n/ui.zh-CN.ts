@@ -43,6 +43,8 @@ export const zhCN = {
   'library.col.progress': '进度',
   'library.col.actions': '操作',
   'library.progress': '{answered}/{total} 题',
+  'library.campaign': '专项检查：{name}（{authority}）',
+  'library.campaignDeadline': '，截止日期 {date}',
   'library.open': '打开',
   'library.openNamed': '打开：{name}',
   'library.rename': '改名',

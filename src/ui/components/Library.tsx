@@ -4,7 +4,7 @@ import { progress } from '../../domain/questions/bank.ts';
 import { scopeOf } from '../../domain/machine/navigation.ts';
 import { fitName, MAX_FILE_BYTES, megabytes, parseAssessmentText, randomId, type AssessmentFile, type ParseResult } from '../../domain/persistence/assessment-file.ts';
 import { copyName } from '../../domain/persistence/copy-name.ts';
-import { formatDateTime, type Translate } from '../../i18n/core.ts';
+import { formatDate, formatDateTime, type Translate } from '../../i18n/core.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { focusAfterRender } from '../focus.ts';
 import { ErrorMessage } from './ErrorSummary.tsx';
@@ -159,6 +159,16 @@ export function Library({
                   {f.meta.organisation} · {f.meta.venueName}
                   <br />
                   {t('library.col.updated')}{t('app.colon')}{formatDateTime(f.updatedAt, locale)} · {t('library.col.progress')}{t('app.colon')}{t('library.progress', p)}
+                  {/* The assessment a regulator's campaign asked for, and by when. */}
+                  {f.campaign ? (
+                    <>
+                      <br />
+                      <span data-testid="card-campaign">
+                        {t('library.campaign', { name: f.campaign.name, authority: f.campaign.authority })}
+                        {f.campaign.deadline ? t('library.campaignDeadline', { date: formatDate(f.campaign.deadline, locale) }) : ''}
+                      </span>
+                    </>
+                  ) : null}
                 </p>
                 {renaming === f.id ? (
                   <form
