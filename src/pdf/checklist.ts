@@ -74,9 +74,13 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
       cols: [{ w: 1.35 }, { w: 2.35 }, { w: 1.35 }, { w: 2.35 }],
       size: 9.5,
       rows: [
-        [label('inspectedEntity'), blank, label('venueName'), blank],
-        [label('venueAddress'), blank, label('inspectionDate'), blank],
-        [label('inspectors'), blank, label('venueRepresentative'), blank],
+        [label('inspectedEntity'), blank, label('creditCode'), blank],
+        [label('venueName'), blank, label('venueAddress'), blank],
+        [label('venueRepresentative'), blank, label('contactPhone'), blank],
+        // The counts that decide the filing with the cyberspace office (100,000 stored) and the personal-information
+        // officer (1,000,000 processed): FR-16, FR-17.
+        [label('peopleStored'), blank, label('peopleTotal'), blank],
+        [label('inspectionDate'), blank, label('inspectors'), blank],
       ],
       spaceAfter: 8,
     },

@@ -336,6 +336,10 @@ describe('the inspection checklist', () => {
       // The boxes record whether the venue meets the check, whatever its questions' yes or no would be.
       expect(text).toContain(squash(locale === 'zh-CN' ? '符合不符合不适用' : 'MeetsDoes not meetN/A'));
       if (locale === 'zh-CN') expect(text).not.toContain('Face PIA');
+      // The venue's particulars, with the counts the filing (FR-16) and the officer (FR-17) turn on.
+      for (const field of locale === 'zh-CN' ? ['统一社会信用代码', '联系电话', '存储人脸信息的人数', '处理个人信息的总人数', '检查日期', '检查人员'] : ['Unified social credit code', 'Contact phone', 'People whose faces are stored', 'People whose personal information is processed in all']) {
+        expect(text).toContain(squash(field));
+      }
     }
     const { composeChecklist } = await import('./checklist.ts');
     const spec = composeChecklist('retail', 'en');
