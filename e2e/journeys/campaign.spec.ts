@@ -71,6 +71,15 @@ test('a regulator builds a campaign link; a business answers it and files a PDF 
     link = await page.locator('#cl-link').inputValue();
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/assessment\/#c1\.[A-Za-z0-9_-]+$/);
     await expect(page.getByTestId('qr').locator('path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+    // Beside the link, what it carries; printed, the sheet has that, the link and the code, and no buttons.
+    const made = page.getByTestId('made-campaign');
+    for (const v of [CAMPAIGN.name, CAMPAIGN.authority, CAMPAIGN.reference]) await expect(made).toContainText(v);
+    await page.emulateMedia({ media: 'print' });
+    await expect(made).toBeVisible();
+    await expect(page.getByTestId('qr')).toBeVisible();
+    await expect(page.getByTestId('open-link')).toBeHidden();
+    for (const b of await result.getByRole('button').all()) await expect(b).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
     await axe.check('checklist builder with the link');
   });
 

@@ -72,6 +72,8 @@ const chars = (s: string) => [...s].length;
 interface Made {
   readonly url: string;
   readonly key: string;
+  /** What the link carries, shown beside it (and on paper, when the page is printed). */
+  readonly campaign: Campaign;
   readonly qr: { n: number; path: string } | { error: string };
 }
 
@@ -161,7 +163,7 @@ export default function ChecklistBuilder({ locale, data, children }: { locale: L
     setBusy(true);
     try {
       const url = `${window.location.origin}${localeRoot(linkLocale)}assessment/#${await campaignFragment(c)}`;
-      setMade({ url, key: keyOf(c), qr: await qrPath(url, t) });
+      setMade({ url, key: keyOf(c), campaign: c, qr: await qrPath(url, t) });
       setTimeout(() => resultRef.current?.focus(), 0);
     } catch (err) {
       setErrors({ checks: t('checklist.errLink', { message: err instanceof Error ? err.message : String(err) }) });
@@ -394,8 +396,18 @@ export default function ChecklistBuilder({ locale, data, children }: { locale: L
             </p>
           ) : null}
           <p class="body">{t('checklist.resultIntro')}</p>
+          <dl class="campaign-summary" data-testid="made-campaign">
+            {(['name', 'authority', 'reference', 'deadline'] as const)
+              .filter((f) => made.campaign[f])
+              .map((f) => (
+                <div key={f}>
+                  <dt>{t(FIELD_LABEL[f])}</dt>
+                  <dd>{f === 'deadline' ? new Date(`${made.campaign.deadline}T00:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeZone: 'UTC' }) : made.campaign[f]}</dd>
+                </div>
+              ))}
+          </dl>
           <CopyField id="cl-link" label={t('checklist.linkLabel')} value={made.url} t={t} />
-          <p>
+          <p class="no-print">
             <a href={made.url} data-testid="open-link">
               {t('checklist.tryLink')}
             </a>
@@ -450,7 +462,7 @@ function QrCode({ n, path, label, t }: { n: number; path: string; label: string;
         <rect x={-q} y={-q} width={n + 2 * q} height={n + 2 * q} fill="#fff" />
         <path d={path} fill="#000" />
       </svg>
-      <p>
+      <p class="no-print">
         <button type="button" class="button button--secondary button--small" onClick={download}>
           {t('checklist.qrDownload')}
         </button>
