@@ -271,4 +271,20 @@ test('a campaign link past its deadline says so, and long unbroken text stays in
   await expect(banner).toContainText(long);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await new Axe(page).check('start with an overdue campaign (en)');
+  // A venue of a type the campaign does not list: the banner asks whether this assessment belongs to it.
+  await page.getByLabel(text('en', 'start.name')).fill('Gym entry');
+  await page.getByLabel(text('en', 'start.organisation')).fill('Org');
+  await page.getByLabel(text('en', 'start.venue')).fill('Venue');
+  await page.getByRole('button', { name: text('en', 'start.submit') }).click();
+  await page.getByRole('link', { name: 'Venue and scope', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What kind of venue is it?');
+  await expect(page.getByTestId('campaign-other-venue')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Gym or sports venue' }).check();
+  await page.getByRole('button', { name: text('en', 'question.continue') }).click();
+  await expect(page.getByTestId('campaign-other-venue')).toHaveText('The venue type you answered (Gym or sports venue) is not one this campaign lists: check that this assessment belongs to it, or ask 上海市普陀区网信办.');
+  await page.getByTestId('back').click();
+  await page.getByRole('radio', { name: 'Hotel or guesthouse' }).check();
+  await page.getByRole('button', { name: text('en', 'question.continue') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('What kind of venue is it?');
+  await expect(page.getByTestId('campaign-other-venue')).toHaveCount(0);
 });

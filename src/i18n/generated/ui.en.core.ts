@@ -187,6 +187,7 @@ const messages: Partial<Messages> = {
   "campaign.deadline": "Deadline",
   "campaign.venueTypes": "Venue types",
   "campaign.overdue": "This campaign’s deadline ({date}) has passed. Check with the authority whether it still wants an answer; the link may also have been altered.",
+  "campaign.otherVenue": "The venue type you answered ({type}) is not one this campaign lists: check that this assessment belongs to it, or ask {authority}.",
   "campaign.contact": "Contact",
   "campaign.instructions": "Instructions",
   "campaign.scopeNote": "This assessment asks only the questions the campaign’s {n} checks need; the report names the campaign.",

@@ -187,6 +187,7 @@ const messages: Partial<Messages> = {
   "campaign.deadline": "截止日期",
   "campaign.venueTypes": "场所类型",
   "campaign.overdue": "这次专项检查的截止日期（{date}）已经过去。请先向发起部门确认是否仍需提交；链接也可能已被改动。",
+  "campaign.otherVenue": "您回答的场所类型（{type}）不在本次专项检查所列的场所类型中：请确认这份评估是否属于本次检查，或向{authority}咨询。",
   "campaign.contact": "联系方式",
   "campaign.instructions": "填报说明",
   "campaign.scopeNote": "本评估只包含这次专项检查涉及的 {n} 个检查项所需的问题；报告会写明专项检查的名称。",

@@ -7,7 +7,9 @@ import { optionList } from '../../domain/questions/bank.ts';
  * The regulator's campaign an assessment answers: who asks, what, by when and how. Full on the start, task list
  * and results pages; compact (instructions folded away) on question pages.
  */
-export function CampaignBanner({ campaign: c, compact = false, locale, t }: { campaign: Campaign; compact?: boolean; locale: Locale; t: Translate }) {
+export function CampaignBanner({ campaign: c, compact = false, venueType, locale, t }: { campaign: Campaign; compact?: boolean; venueType?: unknown; locale: Locale; t: Translate }) {
+  // A venue the campaign does not list: the assessment may not be the one asked for.
+  const outside = typeof venueType === 'string' && c.venueTypes.length > 0 && !c.venueTypes.includes(venueType);
   const rows: [string, string][] = [
     [t('campaign.authority'), c.authority],
     ...(c.venueTypes.length ? ([[t('campaign.venueTypes'), optionList('venue.type', c.venueTypes, locale)]] as [string, string][]) : []),
@@ -31,6 +33,11 @@ export function CampaignBanner({ campaign: c, compact = false, locale, t }: { ca
       {c.deadline && c.deadline < localToday() ? (
         <p class="campaign-banner__overdue" data-testid="campaign-overdue">
           {t('campaign.overdue', { date: formatDate(c.deadline, locale) })}
+        </p>
+      ) : null}
+      {outside ? (
+        <p class="campaign-banner__overdue" data-testid="campaign-other-venue">
+          {t('campaign.otherVenue', { type: optionList('venue.type', [venueType as string], locale), authority: c.authority })}
         </p>
       ) : null}
       {c.instructions ? (

@@ -583,7 +583,7 @@ function Runner({ boot: b, locale, t }: { boot: Boot; locale: Locale; t: Transla
       ) : null}
       {file?.campaign && (phase === 'tasks' || phase === 'question' || phase === 'review' || phase === 'results') ? (
         Banner ? (
-          <Banner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} locale={locale} t={t} />
+          <Banner campaign={file.campaign} compact={phase === 'question' || phase === 'review'} venueType={file.answers['venue.type']} locale={locale} t={t} />
         ) : (
           <LazyFallback state={banner} t={t} />
         )
