@@ -184,5 +184,13 @@ describe('validation messages name the problem in both languages', () => {
     expect(crossCheck(location, 'cloud-vendor', { 'sharing.vendor': 'no' }, '2026-12-03')[0]!.message.en).toContain('Choose where it really is');
     expect(crossCheck(vendor, 'yes', { 'storage.location': 'cloud-vendor' }, '2026-12-03')).toEqual([]);
     expect(crossCheck(location, 'on-device', { 'sharing.vendor': 'no' }, '2026-12-03')).toEqual([]);
+    // "None of these" private spaces while the device list has lockers inside the changing rooms.
+    const privateSpaces = questionById('public.private-spaces')!;
+    const devices = { 'venue.devices': [{ location: '男女更衣室智能储物柜', area: 'washroom', count: 4, function: '1:1' }, { location: '前台', area: 'entrance', count: 1, function: '1:1' }] };
+    const refused = crossCheck(privateSpaces, ['none'], devices, '2026-12-03');
+    expect(refused[0]!.message['zh-CN']).toBe('设备清单中有装在私密空间内部的设备（男女更衣室智能储物柜），这里却选择了“都没有”：请选择这些设备所在的场所；如果设备清单有误，请先回到“场所与范围”修改。');
+    expect(refused[0]!.message.en).toContain('(男女更衣室智能储物柜), yet this answer is “None of these”');
+    expect(crossCheck(privateSpaces, ['changing-room'], devices, '2026-12-03')).toEqual([]);
+    expect(crossCheck(privateSpaces, ['none'], { 'venue.devices': [devices['venue.devices'][1]!] }, '2026-12-03')).toEqual([]);
   });
 });

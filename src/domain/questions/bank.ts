@@ -1,4 +1,4 @@
-import { evaluate, type AnswerValue, type Answers, type EvalContext } from '../conditions.ts';
+import { evaluate, type AnswerValue, type Answers, type EvalContext, type GroupItem } from '../conditions.ts';
 import { t, tLazy, zhDate, type Locale, type Localized } from '../locale.ts';
 import { frmFilingDue, frmFilingPassed, policeFilingDue, policeFilingPassed } from '../deadlines.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
@@ -187,6 +187,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  *     later would be stuck — and the report says when a deadline counted from it is past.)
  *   - "Not filed yet, still within the period" cannot be said once the filing period has ended (police filing of
  *     the video system; the face-recognition filing 30 working days after 100,000 people).
+ *   - "None of these" private spaces cannot be said while the device list puts a device inside one.
  *   - The contact printed on the sign and notice is a phone number (five digits or more: 95xxx service lines too)
  *     or an e-mail address.
  */
@@ -198,6 +199,9 @@ export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answe
   const fill = (s: string, date: (iso: string) => string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : isIsoDate(vars[k]) ? date(vars[k]) : vars[k]));
   return [{ questionId: q.id, message: tLazy(() => fill(msg['zh-CN'], zhDate), () => fill(msg.en, (d) => d)) }];
 }
+
+/** The device-list areas inside a private space (venue.devices), which public.private-spaces must then name. */
+const PRIVATE_AREAS: readonly string[] = ['guest-room', 'washroom', 'nursing-fitting', 'dormitory'];
 
 /** The values for the entry error's placeholders when the answer must be refused; undefined when it stands. */
 function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): Record<string, string> | undefined {
@@ -218,6 +222,11 @@ function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: A
       return value === 'no' && answers['storage.location'] === 'cloud-vendor' ? {} : undefined;
     case 'storage.location':
       return value === 'cloud-vendor' && answers['sharing.vendor'] === 'no' ? {} : undefined;
+    // "None of these" private spaces, while the device list puts devices inside one.
+    case 'public.private-spaces': {
+      const inside = Array.isArray(value) && value.includes('none') && Array.isArray(answers['venue.devices']) ? (answers['venue.devices'] as readonly GroupItem[]).filter((d) => PRIVATE_AREAS.includes(String(d['area']))) : [];
+      return inside.length ? { location: inside.map((d, i) => String(d['location'] ?? '').trim() || `#${i + 1}`).join(' / ') } : undefined;
+    }
     case 'governance.filing': {
       const reached = answers['venue.threshold-date'];
       return value === 'in-progress' && typeof reached === 'string' && isIsoDate(reached) && frmFilingPassed(reached, today) ? { reached, due: frmFilingDue(reached) } : undefined;

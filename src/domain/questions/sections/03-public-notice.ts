@@ -156,6 +156,10 @@ export const publicQuestions = [
     section: 'public',
     kind: 'multi',
     label: t('是否有任何人脸识别或图像采集设备安装在以下场所的内部？', 'Is any face-recognition or image-capture device installed inside any of these?'),
+    entryError: t(
+      '设备清单中有装在私密空间内部的设备（{location}），这里却选择了“都没有”：请选择这些设备所在的场所；如果设备清单有误，请先回到“场所与范围”修改。',
+      'The device list has devices inside a private space ({location}), yet this answer is “None of these”: choose where they are, or, if the device list is wrong, correct it under “Venue and scope” first.',
+    ),
     options: [
       opt('guest-room', '客房', 'Guest rooms'),
       opt('private-dining', '包间', 'Private dining rooms'),
