@@ -37,6 +37,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const para = quoteText(getArticle('pipl.28')!.article)![1]!.text;
       const provision = page.locator('.provision', { has: page.locator(`a[href$="/law/${articleSlug('pipl.28')}/"]`) });
       await expect(provision.locator('blockquote')).toContainText(para.slice(0, 20));
+      // In English the short name is spelled out; Chinese names the law in full already.
+      if (locale === 'en') await expect(provision.locator('.provision__instrument')).toHaveText("PIPL: Personal Information Protection Law of the People's Republic of China");
+      else await expect(provision.locator('.provision__instrument')).toHaveCount(0);
       expect(scripts.some((s) => s.includes('catalogue'))).toBe(true);
       await new Axe(page).check('why we ask, open');
     });

@@ -40,8 +40,10 @@ export function CitedProvision({ law, citation, locale, t }: { law: Catalogue; c
   const { getArticle, formatCitation, isQuotable, quoteText, articleSlug } = law;
   const found = getArticle(citation.article);
   if (!found) return null;
-  const { article } = found;
+  const { article, instrument } = found;
   const label = formatCitation(citation, locale);
+  // English citations use short names (PIPL, FRM…): say once, under the label, what the short name stands for.
+  const spelled = locale === 'en' && instrument.short.en !== instrument.title.en ? `${instrument.short.en}: ${instrument.title.en}` : '';
   const paragraphs = quoteText(article);
   const cited = paragraphs && citation.para !== undefined && paragraphs[citation.para - 1] ? [paragraphs[citation.para - 1]!] : paragraphs;
   return (
@@ -52,6 +54,7 @@ export function CitedProvision({ law, citation, locale, t }: { law: Catalogue; c
         </a>{' '}
         <span class="provision__heading">{article.heading[locale]}</span>
       </p>
+      {spelled ? <p class="hint hint--small provision__instrument">{spelled}</p> : null}
       {isQuotable(article) && cited ? (
         <>
           <p class="provision__kind">
