@@ -1,6 +1,6 @@
 /** The sample assessment files served under /examples/, one per venue preset, built from the scenario fixtures. */
 import { scenarios } from '../scenarios/index.ts';
-import { BANK_VERSION } from '../questions/bank.ts';
+import { BANK_VERSION, visibleQuestions } from '../questions/bank.ts';
 import { FORMAT, SCHEMA_VERSION, type AssessmentFile } from './assessment-file.ts';
 
 export const EXAMPLE_DATE = '2026-11-20T09:00:00.000Z';
@@ -19,7 +19,8 @@ export function exampleFiles(): { name: string; file: AssessmentFile }[] {
         updatedAt: EXAMPLE_DATE,
         assessedAt: EXAMPLE_DATE,
         meta: s.meta,
-        answers: s.answers,
+        // Only what the wizard would have asked: a fixture's answer to a question its other answers hide is left out.
+        answers: Object.fromEntries(visibleQuestions(s.answers).flatMap((q) => (s.answers[q.id] === undefined ? [] : [[q.id, s.answers[q.id]!]]))),
         actions: {},
         annotations: {},
         manualFindings: [],

@@ -194,3 +194,11 @@ describe('validation messages name the problem in both languages', () => {
     expect(crossCheck(privateSpaces, ['none'], { 'venue.devices': [devices['venue.devices'][1]!] }, '2026-12-03')).toEqual([]);
   });
 });
+
+describe('a system still being planned', () => {
+  it('is not asked what changed since consent or the last assessment: nothing has been collected yet', () => {
+    const ids = (status: string) => visibleQuestions({ 'venue.status': status }).map((q) => q.id);
+    expect(ids('planned')).not.toContain('governance.changes');
+    expect(ids('live')).toContain('governance.changes');
+  });
+});

@@ -213,8 +213,8 @@ export const venueQuestions = [
       'The people whose faces are stored ({stored}) outnumber the total across all systems ({total}); check both numbers',
     ),
     hint: t(
-      '按不同的人计算，合并本单位所有场所和设备。不确定时填写最合理的估计。',
-      'Count distinct people across all your sites and devices. If unsure, give your best estimate.',
+      '按不同的人计算，合并本单位所有场所和设备。尚未启用的，填写预计的人数；不确定时填写最合理的估计。',
+      'Count distinct people across all your sites and devices. If the system is not live yet, give the number expected; if unsure, your best estimate.',
     ),
     min: 0,
     max: 2_000_000_000,

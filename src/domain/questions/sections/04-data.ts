@@ -818,6 +818,8 @@ export const governanceQuestions = [
     section: 'governance',
     kind: 'single',
     label: t('自取得同意或上次评估以来，目的、方式或信息种类是否有变化？', 'Since consent was given or the last assessment, has the purpose, method or kind of data changed?'),
+    // A system not yet in use has collected nothing to change.
+    showIf: not(eq('venue.status', 'planned')),
     hint: t('例如新增分析功能、新场所、迁移到云端。', 'For example new analytics, new sites, a move to the cloud.'),
     options: [
       opt('no-change', '没有变化', 'No change'),
