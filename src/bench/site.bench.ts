@@ -116,9 +116,9 @@ export async function siteBench(): Promise<Figure[]> {
       figures.push({ name: `Lighthouse ${label}: performance${many}`, value: median(perf), unit: '/100', target: '≥ 98' });
       figures.push({ name: `Lighthouse ${label}: total blocking time (median)`, value: median(results.map((r) => r.tbt)), unit: 'ms' });
       figures.push({ name: `Lighthouse ${label}: largest contentful paint (median)`, value: median(results.map((r) => r.lcp)) / 1000, unit: 's' });
-      // Not simulated: when this browser really painted first. A freshly started headless Chromium (the first
-      // run) holds the first paint of every page, even the landing page with no script, about 1.2 s; Lighthouse's
-      // simulation charges whatever ran in that time to the first paint. The later runs, in the same browser, do not.
+      // Not simulated: when this browser really painted first. A freshly started headless Chromium (the first run)
+      // often holds the first paint about 1.2 s, even on the landing page with no script; Lighthouse's simulation
+      // charges whatever ran in that time to the first paint. The later runs, in the same browser, are not held.
       figures.push({ name: `Lighthouse ${label}: first paint as the browser observed it, first run (fresh browser)`, value: (results[0]?.seenFcp ?? NaN) / 1000, unit: 's' });
       figures.push({ name: `Lighthouse ${label}: first paint as the browser observed it (median)`, value: median(results.map((r) => r.seenFcp)) / 1000, unit: 's' });
       figures.push({ name: `Lighthouse ${label}: accessibility${range(of('accessibility'))}`, value: median(of('accessibility')), unit: '/100', target: '100' });
