@@ -4,7 +4,7 @@
  * a conclusion and signatures with dates — for a regulator or an internal auditor to fill in by hand. Landscape A4.
  */
 import { CHECKS } from '../domain/checklist.ts';
-import { getArticle, markedCitation } from '../domain/law/catalogue.ts';
+import { citedInstruments, markedCitation } from '../domain/law/catalogue.ts';
 import { MARK_KEYS, MARK_SYMBOL, MARKS } from '../domain/law/marks.ts';
 import type { Locale } from '../domain/locale.ts';
 import { optionLabel } from '../domain/questions/bank.ts';
@@ -53,7 +53,7 @@ export function composeChecklist(venueType: string, locale: Locale, scope: Check
   const cites = checks.map((c) => c.cites.map((x) => markedCitation(x, locale)));
   const used = cites.flat();
   // The instruments the sheet cites, for a key to their short names (the English sheet abbreviates them).
-  const instruments = [...new Map(checks.flatMap((c) => c.cites).map((x) => getArticle(x.article)!.instrument).map((ins) => [ins.id, ins])).values()];
+  const instruments = citedInstruments(checks.flatMap((c) => c.cites.map((x) => x.article)));
   const blank: Cell = { text: ' ' };
   const label = (key: Parameters<typeof t>[0]): Cell => ({ text: t(key), bold: true });
   const campaign: [string, string][] = (

@@ -122,6 +122,16 @@ export function getArticle(id: string): { instrument: InstrumentDef; article: Ar
   return article ? { instrument, article } : undefined;
 }
 
+/** The instruments the given provisions belong to, each once, in the order first met (for a key to short names). */
+export function citedInstruments(articleIds: Iterable<string>): InstrumentDef[] {
+  const found = new Map<string, InstrumentDef>();
+  for (const id of articleIds) {
+    const ins = getArticle(id)?.instrument;
+    if (ins && !found.has(ins.id)) found.set(ins.id, ins);
+  }
+  return [...found.values()];
+}
+
 export function isArticleId(s: string): s is ArticleId {
   return getArticle(s) !== undefined;
 }

@@ -3,7 +3,7 @@ import { t, tLazy, zhDate, type Locale, type Localized } from '../locale.ts';
 import { frmFilingDue, frmFilingPassed, policeFilingDue, policeFilingPassed } from '../deadlines.ts';
 import type { GroupField, QuestionDef, SectionDef, SectionId } from './schema.ts';
 import { SECTION_IDS } from './schema.ts';
-import { venueQuestions } from './sections/01-venue.ts';
+import { PRIVATE_AREAS, venueQuestions } from './sections/01-venue.ts';
 import { alternativesQuestions, basisQuestions, purposeQuestions } from './sections/02-purpose-basis.ts';
 import { noticeQuestions, publicQuestions } from './sections/03-public-notice.ts';
 import {
@@ -199,9 +199,6 @@ export function crossCheck(q: QuestionDef, value: AnswerValue | undefined, answe
   const fill = (s: string, date: (iso: string) => string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : isIsoDate(vars[k]) ? date(vars[k]) : vars[k]));
   return [{ questionId: q.id, message: tLazy(() => fill(msg['zh-CN'], zhDate), () => fill(msg.en, (d) => d)) }];
 }
-
-/** The device-list areas inside a private space (venue.devices), which public.private-spaces must then name. */
-const PRIVATE_AREAS: readonly string[] = ['guest-room', 'washroom', 'nursing-fitting', 'dormitory'];
 
 /** The values for the entry error's placeholders when the answer must be refused; undefined when it stands. */
 function entryProblem(q: QuestionDef, value: AnswerValue | undefined, answers: Answers, today: string): Record<string, string> | undefined {

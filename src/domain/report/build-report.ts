@@ -8,6 +8,7 @@ import {
   LAW_AS_OF,
   allArticleIds,
   articleSlug,
+  citedInstruments,
   formatCitation,
   getArticle,
   isArticleId,
@@ -57,6 +58,9 @@ import { rulesInScope } from '../rules/scope.ts';
 import { ruleById } from '../rules/index.ts';
 import { questionScope } from '../scope.ts';
 import { CHECKS, checkById } from '../checklist.ts';
+
+/** An answer the record and the PIPL art. 56 parts show for a question nobody answered. */
+const NOT_ANSWERED = t('（未回答）', '(not answered)');
 
 /** The route by its name: the question's options describe the facts behind it at length. */
 const ROUTE_NAMES: Readonly<Record<string, Localized>> = {
@@ -265,12 +269,11 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
   // The record of answers, with every required question the assessment still asks and nobody answered, so that the
   // record itself shows it is incomplete (the conclusion says how many; a rule with nothing to read says nothing).
   const required = new Set(visibleQuestions(answers, questionScope(file.campaign?.checks)).filter((q) => !q.optional).map((q) => q.id));
-  const notAnswered = L(t('（未回答）', '(not answered)'));
   const answerSections = SECTIONS.map((s) => ({
     id: s.id,
     title: L(s.title),
     rows: QUESTIONS.filter((q) => q.section === s.id && (hasValue(answers[q.id]) || required.has(q.id))).map((q) =>
-      hasValue(answers[q.id]) ? evidenceRow(q.id, answers[q.id]!, locale) : { questionId: q.id, question: L(q.label), answer: notAnswered },
+      hasValue(answers[q.id]) ? evidenceRow(q.id, answers[q.id]!, locale) : { questionId: q.id, question: L(q.label), answer: L(NOT_ANSWERED) },
     ),
   })).filter((s) => s.rows.length > 0);
 
@@ -283,7 +286,7 @@ export function buildReport(file: AssessmentFile, locale: Locale, options: Build
     .filter((id) => cited.has(id))
     .map((id) => reportCitation({ article: id }, locale));
   // The instruments behind those citations, by the short name the labels use ("FRM art. 13"), in the same order.
-  const abbreviations = [...new Map(appendix.map((c) => getArticle(c.articleId)!.instrument).map((i) => [i.id, i])).values()]
+  const abbreviations = citedInstruments(appendix.map((c) => c.articleId))
     .map((i) => ({ short: L(i.short), title: L(i.title) }))
     .filter((a) => a.short !== a.title);
 
@@ -403,16 +406,15 @@ function conclude(ev: Evaluation, risks: readonly RiskResult[], locale: Locale, 
   const high = risks.filter((r) => r.level === 'high');
   const reasons: string[] = [];
   let code: Conclusion;
+  const missing = done.total - done.answered;
   if (reds.length || severe.length) {
     code = 'stop';
     for (const title of reds) reasons.push(L(t(`红线：${title['zh-CN']}`, `Red line: ${title.en}`)));
     for (const r of severe) reasons.push(L(t(`风险等级“严重”：${RISK_TITLES[r.id].title['zh-CN']}`, `Severe risk: ${RISK_TITLES[r.id].title.en}`)));
     // A red line decides the verdict, but the assessment is still not complete: say so.
-    const missing = done.total - done.answered;
     if (missing > 0) reasons.push(L(t(`另有 ${missing} 个必答问题没有回答，在回答中标为“未回答”`, `${missing === 1 ? '1 required question is' : `${missing} required questions are`} still not answered, marked “not answered” among the answers`)));
-  } else if (done.answered < done.total) {
+  } else if (missing > 0) {
     code = 'incomplete';
-    const missing = done.total - done.answered;
     reasons.push(L(t(`${done.total} 个必答问题中还有 ${missing} 个没有回答`, `${missing} of ${done.total} required questions are not answered yet`)));
     if (ncs.length) reasons.push(L(t(`已回答的部分中有 ${ncs.length} 项不合规需要整改`, `${enCount(ncs.length, 'non-compliance finding')} to fix in what is answered`)));
   } else if (ncs.length || high.length || ev.unresolved.length) {
@@ -446,7 +448,7 @@ function buildSections(
 ): ReportSection[] {
   const L = (x: Localized) => x[locale];
   const a = ev.answers;
-  const ans = (qid: string) => (a[qid] !== undefined ? formatAnswer(questionById(qid)!, a[qid]!, locale) : L(t('（未回答）', '(not answered)')));
+  const ans = (qid: string) => (a[qid] !== undefined ? formatAnswer(questionById(qid)!, a[qid]!, locale) : L(NOT_ANSWERED));
   const routeName = ROUTE_NAMES[String(a['venue.route'])];
   const route = routeName ? L(routeName) : ans('venue.route');
   // An option's label inside a sentence, after a lower-case "label:" ("retention: no limit, kept indefinitely"): the
@@ -475,10 +477,9 @@ function buildSections(
         `${unknown === 1 ? 'One more check' : `${unknown} more checks`} cannot be judged yet, because questions ${unknown === 1 ? 'it' : 'they'} need${unknown === 1 ? 's' : ''} are unanswered or answered “not sure”; see “Still unknown”. Until then this part cannot be taken as free of problems.`,
       ),
     );
-    if (n === 0 && unknown === 0) return L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.'));
-    if (unknown === 0) return found;
-    if (n === 0) return L(t('在已能判断的事项中未发现问题。', 'No problem was found among the matters that can be judged.')) + (locale === 'en' ? ' ' : '') + open;
-    return found + (locale === 'en' ? ' ' : '') + open;
+    if (unknown === 0) return n === 0 ? L(t('在本部分检查的事项中未发现问题。', 'No problem was found among the matters checked in this part.')) : found;
+    const judged = n === 0 ? L(t('在已能判断的事项中未发现问题。', 'No problem was found among the matters that can be judged.')) : found;
+    return [judged, open].join(locale === 'en' ? ' ' : '');
   };
 
   return [

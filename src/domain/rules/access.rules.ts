@@ -1,6 +1,7 @@
 import { all, any, anyItem, eq, includesAny, isIn, not } from '../conditions.ts';
 import { cite } from '../law/cite.ts';
 import { t } from '../locale.ts';
+import { PRIVATE_AREAS } from '../questions/sections/01-venue.ts';
 import { PRIVATE_SPACES, onPublicRoute, psvArt7Place } from '../questions/sections/03-public-notice.ts';
 import type { RuleDef } from './schema.ts';
 
@@ -214,7 +215,7 @@ export const accessRules = [
     fr: ['FR-20'],
     when: any(
       includesAny('public.private-spaces', ...PRIVATE_SPACES),
-      anyItem('venue.devices', 'area', 'guest-room', 'washroom', 'nursing-fitting', 'dormitory'),
+      anyItem('venue.devices', 'area', ...PRIVATE_AREAS),
     ),
     cites: [cite('frm.13'), cite('ps-video-regs.8', 1), cite('ps-video-regs.27', 1), cite('civil-code.1033', undefined, 2)],
     title: t('设备安装在私密空间内部', 'A device is installed inside a private space'),

@@ -1,6 +1,6 @@
 /** The checklist builder's data for one language, computed when the page is built (see ChecklistBuilder). */
 import { CHECKS } from '../../domain/checklist.ts';
-import { getArticle, markedCitation } from '../../domain/law/catalogue.ts';
+import { citedInstruments, markedCitation } from '../../domain/law/catalogue.ts';
 import { MARK_KEYS, MARKS } from '../../domain/law/marks.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { CAMPAIGN_LIMITS } from '../../domain/persistence/campaign.ts';
@@ -30,6 +30,5 @@ export function checklistBuilderData(locale: Locale): BuilderData {
  * each law in full, in 《》.)
  */
 export function citeAbbreviations(): { short: string; title: string; zh: string }[] {
-  const instruments = new Map(CHECKS.flatMap((c) => c.cites).map((x) => getArticle(x.article)!.instrument).map((ins) => [ins.id, ins]));
-  return [...instruments.values()].map((ins) => ({ short: ins.short.en, title: ins.title.en, zh: ins.title['zh-CN'] }));
+  return citedInstruments(CHECKS.flatMap((c) => c.cites.map((x) => x.article))).map((ins) => ({ short: ins.short.en, title: ins.title.en, zh: ins.title['zh-CN'] }));
 }

@@ -15,6 +15,9 @@ export const VENUE_TYPES = [
   opt('other', '其他经营场所', 'Another business venue'),
 ] as const;
 
+/** The device list's areas that lie inside a private space (FRM art. 13; PS Video Regs art. 8). */
+export const PRIVATE_AREAS: readonly string[] = ['guest-room', 'washroom', 'nursing-fitting', 'dormitory'];
+
 export const venueQuestions = [
   {
     id: 'venue.type',
