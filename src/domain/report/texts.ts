@@ -351,12 +351,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const guardian = str(answers['basis.guardian-consent']);
   // Children are never enrolled: the consent form is for people aged 14 and over only.
   const childrenNotEnrolled = guardian === 'not-enrolled' || guardian === 'captured-public';
-  const channelCodes = list(answers['rights.channels']).filter((c) => c !== 'none');
+  const channels = list(answers['rights.channels']);
+  const channelCodes = channels.filter((c) => c !== 'none');
   const rightsWays = channelCodes.map((c) =>
     c === 'online' ? L(`线上（${url ?? '〔网址或小程序名称〕'}）`, `online (${url ?? '[web address or mini-program name]'})`) : sentenceLabels('rights.channels', [c], locale)[0]!,
   );
   // Every channel works, so Chinese lists them; English says "or" between them.
-  const noChannel = list(answers['rights.channels']).includes('none');
+  const noChannel = channels.includes('none');
   const rightsHow = rightsWays.length
     ? zh
       ? joinLabels(rightsWays, locale)
@@ -389,7 +390,7 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   // Help for those who cannot read the sign or the notice (FR-10; FRM art. 5), promised only where the answers
   // say the venue gives it; where it does not, the findings say so.
   // Staff on site are named only where the venue has a desk there.
-  const desk = list(answers['rights.channels']).includes('on-site');
+  const desk = channels.includes('on-site');
   const accessible: readonly [string, string] | undefined =
     str(answers['notice.accessible']) === 'yes'
       ? [
@@ -530,12 +531,13 @@ export function generateTexts(answers: Answers, meta: AssessmentMeta, locale: Lo
   const withdrawZh = several ? '您可以随时撤回对全部或部分用途的同意' : '您可以随时撤回同意';
   const withdrawEn = several ? 'You may withdraw your consent to any or all of these uses at any time' : 'You may withdraw at any time';
   // How to withdraw, as the answers say it can be done: a way that does not exist is a gap, not the contact line.
+  const withdrawVia = withdrawalWay === 'easy' && channelCodes.length ? rightsHow : contact;
   const howToWithdraw =
     withdrawalWay === 'none'
       ? L('〔目前没有撤回方式：设立便捷的撤回方式后，在此写明〕', '[there is no way to withdraw at present: say what it is here once there is one]')
       : withdrawalWay === 'on-request'
         ? L(`撤回方式：向我们的工作人员提出（${contact}）。`, `To withdraw: ask our staff (${contact}).`)
-        : L(`撤回方式：${withdrawalWay === 'easy' && channelCodes.length ? rightsHow : contact}。`, `To withdraw: ${withdrawalWay === 'easy' && channelCodes.length ? rightsHow : contact}.`);
+        : L(`撤回方式：${withdrawVia}。`, `To withdraw: ${withdrawVia}.`);
   const withdrawal = withSpace(
     notKept
       ? L(`${withdrawZh}；我们不保存您的人脸信息。`, `${withdrawEn}; we do not keep your face information.`)

@@ -9,7 +9,7 @@ import { optionList } from '../../domain/questions/bank.ts';
  */
 export function CampaignBanner({ campaign: c, compact = false, venueType, locale, t }: { campaign: Campaign; compact?: boolean; venueType?: unknown; locale: Locale; t: Translate }) {
   // A venue the campaign does not list: the assessment may not be the one asked for.
-  const outside = typeof venueType === 'string' && c.venueTypes.length > 0 && !c.venueTypes.includes(venueType);
+  const outside = typeof venueType === 'string' && c.venueTypes.length > 0 && !c.venueTypes.includes(venueType) ? venueType : undefined;
   const rows: [string, string][] = [
     [t('campaign.authority'), c.authority],
     ...(c.venueTypes.length ? ([[t('campaign.venueTypes'), optionList('venue.type', c.venueTypes, locale)]] as [string, string][]) : []),
@@ -37,7 +37,7 @@ export function CampaignBanner({ campaign: c, compact = false, venueType, locale
       ) : null}
       {outside ? (
         <p class="campaign-banner__overdue" data-testid="campaign-other-venue">
-          {t('campaign.otherVenue', { type: optionList('venue.type', [venueType as string], locale), authority: c.authority })}
+          {t('campaign.otherVenue', { type: optionList('venue.type', [outside], locale), authority: c.authority })}
         </p>
       ) : null}
       {c.instructions ? (

@@ -396,6 +396,8 @@ export default function ChecklistBuilder({ locale, data, children }: { locale: L
             </p>
           ) : null}
           <p class="body">{t('checklist.resultIntro')}</p>
+          {/* The deadline in the browser's own long form (2027年3月31日 / 31 March 2027): the site's formatDate needs the
+              assessment's strings, which this page does not load. */}
           <dl class="campaign-summary" data-testid="made-campaign">
             {(['name', 'authority', 'reference', 'deadline'] as const)
               .filter((f) => made.campaign[f])
